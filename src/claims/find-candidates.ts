@@ -1,0 +1,43 @@
+import type { Doc } from '../document/index.js';
+import { findCounts } from '../counts/index.js';
+import { buildCandidate, type Pairing } from './build-candidate.js';
+import { pairGapped } from './gapping.js';
+import { pairCount } from './pair-count.js';
+import type { Candidate } from './types.js';
+
+/** Every figure in the document paired with what makes it a claim, sentence by sentence. */
+export function findCandidates(doc: Doc): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const sentence of doc.sentences) {
+    if (!mayHoldFigure(doc, sentence.firstToken, sentence.endToken)) continue;
+    candidates.push(...sentenceCandidates(doc, sentence.index));
+  }
+  return candidates;
+}
+
+function sentenceCandidates(doc: Doc, index: number): Candidate[] {
+  const sentence = doc.sentences[index];
+  if (!sentence) return [];
+  const counts = findCounts(doc.input, doc.tokens, sentence.firstToken, sentence.endToken);
+  const out: Candidate[] = [];
+  let previous: Pairing | null = null;
+  counts.forEach((count, k) => {
+    const nextFirst = counts[k + 1]?.firstToken ?? sentence.endToken;
+    const pairing = pairCount(doc, index, count, nextFirst) ?? pairGapped(doc, index, count, previous);
+    if (!pairing) return;
+    out.push(buildCandidate(doc, index, pairing));
+    previous = pairing;
+  });
+  return out;
+}
+
+const NUMBER_WORD = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds?|thousands?|millions?|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|half|several)$/;
+
+/** A cheap test before the figure grammar runs: a digit or a number word. */
+function mayHoldFigure(doc: Doc, first: number, end: number): boolean {
+  for (let at = first; at < end; at++) {
+    const token = doc.tokens[at];
+    if (token && (token.type === 'number' || NUMBER_WORD.test(token.lower))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,32 @@
+import type { Doc } from '../document/index.js';
+import type { CountMatch } from '../counts/index.js';
+import type { Pairing } from './build-candidate.js';
+import { readCountedNoun } from './read-noun.js';
+
+const LINKS = new Set(['and', ',', 'while', 'with', 'plus']);
+const GAP_FOLLOWERS = new Set(['in', 'at', 'near', 'from', 'on', 'across', 'inside', 'outside', 'others', 'more', '.', ',', ';', 'and', 'were', 'was']);
+
+/**
+ * A figure whose verb is shared with the claim before it: "three people were killed in
+ * Talmenes and two in Aldier Alsharki" gives "two" the kind and group of "three".
+ */
+export function pairGapped(doc: Doc, sentence: number, count: CountMatch, previous: Pairing | null): Pairing | null {
+  if (!previous || previous.trigger.first > count.firstToken) return null;
+  const tokens = doc.tokens;
+  if (!LINKS.has(tokens[count.firstToken - 1]?.lower ?? '')) return null;
+  const bounds = doc.sentences[sentence];
+  const noun = readCountedNoun(tokens, count.endToken, bounds?.endToken ?? count.endToken);
+  if (noun.notPeople) return null;
+  const next = tokens[noun.end]?.lower;
+  if (next !== undefined && noun.end < (bounds?.endToken ?? 0) && !GAP_FOLLOWERS.has(next)) return null;
+  const own = noun.head !== null;
+  return {
+    count,
+    trigger: previous.trigger,
+    position: previous.position,
+    group: own ? noun.group : previous.group,
+    groupSpan: own ? previous.groupSpan : null,
+    rule: 'claims/gapping',
+    confidence: 0.75,
+  };
+}

@@ -1,0 +1,2 @@
+export { findCandidates } from './find-candidates.js';
+export type { Candidate } from './types.js';

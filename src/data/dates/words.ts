@@ -1,0 +1,73 @@
+/** Word lists of the dates stage. Lower case unless said otherwise. */
+
+/** Counts a duration can be given in ("the past two days", "a couple of weeks"). */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+  sixty: 60, ninety: 90, 'a couple of': 2, 'a few': 3, few: 3, several: 4,
+};
+
+/** Duration units and how many days one of them is; months and years count on the calendar. */
+export const UNIT_WORDS: Readonly<Record<string, 'hour' | 'day' | 'week' | 'month' | 'year'>> = {
+  hour: 'hour', hours: 'hour', day: 'day', days: 'day', week: 'week', weeks: 'week',
+  month: 'month', months: 'month', year: 'year', years: 'year',
+};
+
+/** Capitalised as written; index = JavaScript weekday (0 = Sunday). */
+export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+
+/** Words that make a sentence worth handing to chrono (the cheap pre-check). */
+export const DATE_HINTS = [
+  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'yesterday', 'today', 'tonight', 'overnight', 'hour', 'day', 'week', 'month', 'year', 'since',
+];
+
+/** Verbs after which a date tells when something was said, not when it happened. */
+export const REPORT_VERBS = [
+  'reported', 'said', 'says', 'told', 'announced', 'stated', 'added', 'tweeted', 'wrote',
+  'posted', 'published', 'confirmed', 'declared', 'claimed', 'estimated', 'tallied', 'reports',
+];
+
+/** Words that may stand between a reporting verb and its date ("said on Twitter on Thursday"). */
+export const REPORT_FILLERS = [
+  'on', 'in', 'a', 'an', 'the', 'its', 'his', 'her', 'their', 'to', 'via', 'statement',
+  'reporters', 'twitter', 'x', 'facebook', 'telegram', 'press', 'conference', 'briefing',
+  'report', 'late', 'early', 'earlier', 'this', 'last', 'post', 'televised', 'speech',
+];
+
+/** Sentences that go on reporting what someone said: a moved reference holds through them. */
+export const ATTRIBUTION_CUES = [
+  'said', 'says', 'added', 'told', 'according', 'conveyed', 'noted', 'stated', 'explained',
+  'reported', 'stressed', 'warned', 'underlined', 'pointed out', 'continued',
+];
+
+/** Events whose date dates nothing else unless a claim counts "since" them ("a deal reached in"). */
+export const EVENT_VERBS = [
+  'reached', 'signed', 'agreed', 'brokered', 'concluded', 'began', 'begun', 'started',
+  'erupted', 'broke out', 'adopted', 'declared', 'took effect', 'came into force', 'founded',
+  'established', 'elected',
+];
+export const EVENT_NOUNS = [
+  'deal', 'agreement', 'accord', 'ceasefire', 'cease-fire', 'truce', 'treaty', 'memorandum',
+  'war', 'conflict', 'uprising', 'revolution', 'election', 'elections', 'summit', 'talks',
+];
+
+/** Words that tie a sentence to violence: a fatality takes the date of the attack before it. */
+export const ATTACK_WORDS = [
+  'attack', 'attacks', 'airstrike', 'airstrikes', 'air strike', 'air strikes', 'strike',
+  'strikes', 'struck', 'bombing', 'bombings', 'bombed', 'bombardment', 'bombardments',
+  'shelling', 'shelled', 'raid', 'raids', 'offensive', 'assault', 'explosion', 'blast',
+  'massacre', 'clashes', 'fighting', 'barrel bomb', 'barrel bombs', 'missile', 'missiles',
+  'drone', 'warplanes', 'jets', 'artillery', 'ambush', 'hit', 'targeted',
+];
+
+/** Words for the movement itself: a neighbouring sentence with one is about the same exodus. */
+export const DISPLACEMENT_WORDS = [
+  'exodus', 'displacement', 'displaced', 'fled', 'flee', 'fleeing', 'flight', 'uprooted',
+  'evacuated', 'evacuation', 'influx', 'wave', 'movement', 'movements', 'left their homes',
+];
+
+/** Words for the deaths themselves, beside the attack words. */
+export const DEATH_WORDS = ['killed', 'deaths', 'dead', 'died', 'death toll', 'lives', 'casualties', 'wounded', 'injured', 'missing'];

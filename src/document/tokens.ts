@@ -1,0 +1,27 @@
+import type { Token } from './types.js';
+
+/**
+ * Places wink's tokens in the text. wink gives token values and preceding spaces, not offsets,
+ * and may split a word ("can't" → "ca", "n't"); each value is found from a cursor so a token
+ * that wink altered still lands at the right place.
+ */
+export function placeTokens(text: string, values: readonly string[], types: readonly string[]): Token[] {
+  const tokens: Token[] = [];
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] ?? '';
+    const found = value === '' ? -1 : text.indexOf(value, cursor);
+    // wink keeps tokens in order; a value found far ahead is a normalised token, not this one
+    const start = found >= 0 && found - cursor <= 64 ? found : skipSpaces(text, cursor);
+    const end = Math.min(text.length, found === start ? start + value.length : start + Math.max(1, value.length));
+    tokens.push({ index: i, start, end, text: text.slice(start, end), lower: text.slice(start, end).toLowerCase(), type: types[i] ?? 'word' });
+    cursor = end;
+  }
+  return tokens;
+}
+
+function skipSpaces(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && /\s/.test(text[i] ?? '')) i++;
+  return i;
+}

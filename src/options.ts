@@ -1,0 +1,43 @@
+import { describe } from './counts/parse-count.js';
+import type { ExtractOptions } from './types.js';
+
+export interface Settings {
+  readonly published: Date | null;
+  readonly source: string | undefined;
+}
+
+const KNOWN = new Set(['published', 'source']);
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** Checks the arguments of extractClaims and reads its options; throws what a caller must fix. */
+export function readOptions(text: unknown, options: ExtractOptions | undefined): Settings {
+  if (typeof text !== 'string') throw new TypeError(`extractClaims: expected text to be a string, found ${describe(text)}`);
+  if (options === undefined || options === null) return { published: null, source: undefined };
+  if (typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError(`extractClaims: expected options to be an object, found ${describe(options)}`);
+  }
+  for (const key of Object.keys(options)) {
+    if (!KNOWN.has(key)) throw new TypeError(`extractClaims: unknown option "${key}" (expected one of: ${[...KNOWN].join(', ')})`);
+  }
+  return { published: readPublished(options.published), source: readSource(options.source) };
+}
+
+function readPublished(value: unknown): Date | null {
+  if (value === undefined) return null;
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) throw new RangeError('extractClaims: option "published" is an invalid Date');
+    return value;
+  }
+  if (typeof value !== 'string') throw new TypeError(`extractClaims: expected option "published" to be an ISO date string or a Date, found ${describe(value)}`);
+  const date = ISO_DATE.test(value.trim()) ? new Date(value.trim().length === 10 ? `${value.trim()}T00:00:00Z` : value.trim()) : null;
+  if (!date || Number.isNaN(date.getTime())) {
+    throw new RangeError(`extractClaims: expected option "published" to be a date like "2019-12-23", found "${value.slice(0, 40)}"`);
+  }
+  return date;
+}
+
+function readSource(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string') throw new TypeError(`extractClaims: expected option "source" to be a string, found ${describe(value)}`);
+  return value;
+}

@@ -1,0 +1,24 @@
+/**
+ * The key a name is looked up by: diacritics folded, dots, hyphens and a leading "the" dropped,
+ * "&" read as "and", lower-cased — except short all-capital forms ("WHO", "U.N."), which keep
+ * their case behind a "^" so that "who" and "un-" never match them.
+ */
+export function nameKey(surface: string): string {
+  const folded = surface
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019`]/g, "'")
+    .replace(/&/g, ' and ')
+    .replace(/\./g, '')
+    .replace(/[-\s]+/g, ' ')
+    .trim()
+    .replace(/^the /i, '');
+  if (/^[A-Z0-9]{2,6}$/.test(folded)) return `^${folded}`;
+  return folded.toLowerCase();
+}
+
+/** The family name of a personal name, for "Hallaj" after "Mohamed al-Hallaj". */
+export function surnameKey(name: string): string {
+  const words = nameKey(name).split(' ');
+  return words[words.length - 1] ?? '';
+}
