@@ -1,10 +1,10 @@
-/** Case, accents, apostrophes, hyphens and a leading "the" folded: "The Ma’arat al-Nu’man" → "maarat al numan". */
+/** Case, accents, apostrophes, dots, hyphens and a leading "the" folded: "The Ma’arat al-Nu’man" → "maarat al numan", "U.N." → "un". */
 export function normaliseName(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/['‘’ʼʻʽʾʿ`´]/g, '')
+    .replace(/['‘’ʼʻʽʾʿ`´.]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .replace(/^the /, '');

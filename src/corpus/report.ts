@@ -6,7 +6,7 @@ import type { Finding } from './score.js';
 const LABELS: Readonly<Record<FigureName, [string, string]>> = {
   precision: ['precision', 'extracted claims (optional matches left out)'],
   recall: ['recall', 'listed claims (optional left out)'],
-  f1: ['F1', '2 × matched / (extracted + listed)'],
+  f1: ['F1', '(twice the matched, of extracted + listed)'],
   speaker: ['speaker', 'matched claims whose speaker is judged'],
   period: ['period', 'matched claims whose period is judged'],
   placeRecall: ['place recall', 'listed places of matched claims'],

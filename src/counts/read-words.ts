@@ -30,7 +30,9 @@ function readWordSequence(tokens: readonly Token[], from: number, to: number): {
   for (let at = from; at < to; at++) {
     const word = tokens[at]?.lower ?? '';
     if (word === 'a' && at === from) continue;
-    if ((word === 'and' || word === '-') && seen && isNumberWord(tokens[at + 1]?.lower)) continue;
+    if (word === '-' && seen && isNumberWord(tokens[at + 1]?.lower)) continue;
+    // "two hundred and fifty", but "between two and three million" is two figures
+    if (word === 'and' && seen && isScaleWord(tokens[at - 1]?.lower) && SMALL_NUMBERS[tokens[at + 1]?.lower ?? ''] !== undefined) continue;
     const small = SMALL_NUMBERS[word];
     const scale = SCALES[word];
     if (word === 'dozen' || word === 'score') current = (current || 1) * (small ?? 1);
@@ -48,4 +50,8 @@ function readWordSequence(tokens: readonly Token[], from: number, to: number): {
 
 function isNumberWord(word: string | undefined): boolean {
   return word !== undefined && (SMALL_NUMBERS[word] !== undefined || (SCALES[word] !== undefined && !LETTER_SCALES.has(word)));
+}
+
+function isScaleWord(word: string | undefined): boolean {
+  return word !== undefined && SCALES[word] !== undefined && !LETTER_SCALES.has(word);
 }

@@ -23,6 +23,11 @@ describe('score: speaker', () => {
     expect(figures.speaker.value).toBe(1);
   });
 
+  it('folds the dots of an abbreviation ("U.N." is "UN")', () => {
+    const annotation = readAnnotation({ published: '2024-01-01', claims: [{ kind: 'displaced', count: 900, speaker: ['UN'] }] });
+    expect(score(annotation, [makeClaim({ kind: 'displaced', value: 900, speaker: 'the U.N.' })]).figures.speaker.value).toBe(1);
+  });
+
   it('counts no speaker as wrong when the annotation names one', async () => {
     const { figures } = score(await basicAnnotation('clinic-strike'), [killed12({ speaker: null })]);
     expect(figures.speaker.value).toBe(0);

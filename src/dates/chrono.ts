@@ -1,0 +1,50 @@
+import { createRequire } from 'node:module';
+import type { Chrono, ParsedComponents, ParsedResult } from 'chrono-node';
+import { ymd, type Day } from './calendar.js';
+
+/** A calendar date chrono found, sentence-relative, with what it stated apart from what it implied. */
+export interface ChronoHit {
+  readonly index: number;
+  readonly text: string;
+  readonly start: ParsedComponents;
+  readonly end: ParsedComponents | null;
+}
+
+let chrono: Chrono | null = null;
+
+// chrono guesses a year against a reference; without a publication date any mid-year day will
+// do, because every guessed year is thrown away (see calendar-dates.ts)
+const NO_REFERENCE = new Date(2000, 5, 15, 12);
+
+/**
+ * chrono's absolute calendar dates in one sentence ("Dec. 22", "September 2018", "1 to 29
+ * December"). Its relative readings ("last week", "past two days", weekdays) are left to
+ * phrases.ts: chrono dates them forward or to a single day, and we need spans from a reference
+ * that can move.
+ */
+export function chronoDates(sentence: string, published: Day | null): ChronoHit[] {
+  const results = loadChrono().parse(sentence, referenceDate(published));
+  return results.filter(isCalendarDate).map((r) => ({ index: r.index, text: r.text, start: r.start, end: r.end ?? null }));
+}
+
+function isCalendarDate(result: ParsedResult): boolean {
+  const tags = [...result.tags()];
+  if (tags.some((tag) => tag.startsWith('result/relative') || tag.startsWith('casualReference'))) return false;
+  // "may" and "march" are verbs when written in lower case
+  return result.start.isCertain('month') && /[A-Z0-9]/.test(result.text);
+}
+
+/** chrono reads the reference's local calendar fields: give it noon of the publication day. */
+function referenceDate(published: Day | null): Date {
+  if (published === null) return NO_REFERENCE;
+  const { year, month, date } = ymd(published);
+  return new Date(year, month - 1, date, 12);
+}
+
+function loadChrono(): Chrono {
+  // loaded on first use; chrono-node/en loads in a quarter of the time of the all-locales entry.
+  // The CJS build has `require` and an empty import.meta; the ESM build the reverse.
+  const load = typeof require === 'function' ? require : createRequire(import.meta.url);
+  chrono ??= (load('chrono-node/en') as { casual: Chrono }).casual;
+  return chrono;
+}

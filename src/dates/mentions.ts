@@ -1,0 +1,45 @@
+import { DATE_HINTS } from '../data/dates/words.js';
+import type { Doc } from '../document/index.js';
+import { calendarDates } from './calendar-dates.js';
+import type { Day } from './calendar.js';
+import { chronoDates } from './chrono.js';
+import { findPhrases, type Found } from './phrases.js';
+import { placeInSentence, type Placed } from './roles.js';
+
+/** A date expression in the document, with its role; offsets into the input. */
+export interface Mention extends Placed {
+  readonly sentence: number;
+}
+
+// the cheap pre-check: only sentences with a month, weekday, unit word, "since" or a year go to chrono
+const HINT = new RegExp(`\\b(?:${DATE_HINTS.join('|')})|\\b(?:1[89]|20)\\d\\d\\b|\\d/\\d`, 'i');
+
+/** The date mentions of each sentence, read on first request and kept for the call. */
+export function mentionReader(doc: Doc, published: Day | null): (sentence: number) => readonly Mention[] {
+  const read = new Map<number, readonly Mention[]>();
+  return (index) => {
+    let mentions = read.get(index);
+    if (!mentions) read.set(index, (mentions = readSentence(doc, index, published)));
+    return mentions;
+  };
+}
+
+function readSentence(doc: Doc, index: number, published: Day | null): Mention[] {
+  const sentence = doc.sentences[index];
+  if (!sentence) return [];
+  const text = doc.text.slice(sentence.start, sentence.end);
+  if (!HINT.test(text)) return [];
+  const phrases = findPhrases(text);
+  const calendar = calendarDates(text, chronoDates(text, published), published).filter((c) => !overlapsAny(c, phrases));
+  const found = [...phrases, ...calendar].sort((a, b) => a.start - b.start);
+  return found.map((f, i) => {
+    const placed = placeInSentence(text, f, found[i - 1]?.end ?? 0);
+    const start = sentence.start + placed.start;
+    const end = sentence.start + placed.end;
+    return { ...placed, start, end, text: doc.input.slice(start, end), sentence: index };
+  });
+}
+
+function overlapsAny(f: Found, others: readonly Found[]): boolean {
+  return others.some((o) => o.start < f.end && f.start < o.end);
+}

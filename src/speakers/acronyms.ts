@@ -1,0 +1,64 @@
+import type { Doc } from '../document/index.js';
+import { SPEAKER_HEADS } from '../data/speakers/nouns.js';
+import type { Lexicon } from './lexicon.js';
+import { isCapitalized } from './words.js';
+
+const DEFINITION = /\(([A-Z][A-Za-z0-9&]{1,9})\)/g;
+const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'al', '&', '-', "'s", "'"]);
+
+/**
+ * Acronyms the article defines: "the Response Coordinators Team (RCT)". A known acronym gains
+ * the long form as an alias; an unknown one becomes an organisation of this document.
+ */
+export function defineAcronyms(doc: Doc, lexicon: Lexicon): void {
+  if (!doc.text.includes('(')) return;
+  for (const m of doc.text.matchAll(DEFINITION)) {
+    const acronym = m[1] ?? '';
+    const longForm = longFormBefore(doc, m.index ?? 0, acronym);
+    if (!longForm) continue;
+    const known = lexicon.find(acronym) ?? lexicon.find(longForm);
+    if (known) lexicon.define({ ...known, aliases: [...(known.aliases ?? []), acronym, longForm] });
+    else lexicon.define({ name: longForm, kind: kindOfName(longForm), aliases: [acronym] });
+  }
+}
+
+/** The capitalised run just before "(", when the acronym's letters are its initials in order. */
+function longFormBefore(doc: Doc, parenthesis: number, acronym: string): string | null {
+  const end = lastTokenBefore(doc, parenthesis);
+  let first = end + 1;
+  for (let t = end; t >= 0 && end - t < 16; t--) {
+    const token = doc.tokens[t];
+    if (!token) break;
+    if (token.text.trim() === '') continue;
+    if (isCapitalized(token)) first = t;
+    else if (!CONNECTORS.has(token.lower)) break;
+  }
+  if (first > end) return null;
+  const text = doc.input.slice(doc.tokens[first]?.start ?? 0, doc.tokens[end]?.end ?? 0).replace(/^the\s+/i, '');
+  return initialsContain(text, acronym) ? text : null;
+}
+
+function lastTokenBefore(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((doc.tokens[mid]?.end ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  while (lo > 0 && doc.tokens[lo]?.text.trim() === '') lo--;
+  return lo;
+}
+
+function initialsContain(longForm: string, acronym: string): boolean {
+  const initials = longForm.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]?.toUpperCase()).join('');
+  const letters = acronym.toUpperCase().replace(/[^A-Z]/g, '');
+  let i = 0;
+  for (const c of initials) if (c === letters[i]) i++;
+  return letters.length >= 2 && i === letters.length;
+}
+
+function kindOfName(name: string) {
+  const head = name.split(/\s+/).pop()?.toLowerCase() ?? '';
+  return SPEAKER_HEADS[head] ?? 'organization';
+}

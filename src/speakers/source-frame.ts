@@ -1,0 +1,41 @@
+import type { Token } from '../document/index.js';
+import type { Context } from './context.js';
+import { readMention } from './mention.js';
+import type { Frame } from './types.js';
+import { isQuote } from './words.js';
+
+const STOPS = new Set([',', ';', ':', '.', ')', 'that', 'which', 'who']);
+
+/** Phrases that name their source after them: "according to X", "citing X", "as reported by X". */
+const OPENERS: readonly (readonly string[])[] = [['according', 'to'], ['citing'], ['quoting'], ['as', 'reported', 'by']];
+
+/** The opener starting at word `k`, as its length in words, or 0. */
+export function sourceOpenerAt(words: readonly Token[], k: number): number {
+  for (const opener of OPENERS) {
+    if (opener.every((w, i) => words[k + i]?.lower === w)) return opener.length;
+  }
+  return 0;
+}
+
+/**
+ * "According to the United Nations, 235,000 civilians fled" (forward: the clause follows) or
+ * "235,000 civilians fled, according to the UN" (backward: the clause precedes).
+ */
+export function sourceFrame(ctx: Context, sentence: number, words: readonly Token[], k: number, length: number): Frame | null {
+  const from = k + length;
+  let to = from;
+  while (to < words.length && to - from < 24 && !STOPS.has(words[to]?.lower ?? '') && !isQuote(words[to] as Token)) to++;
+  const mention = readMention(ctx, words.slice(from, to));
+  if (!mention) return null;
+  const opener = words[k]?.lower ?? '';
+  const first = words.findIndex((w) => /[\p{L}\p{N}]/u.test(w.text));
+  return {
+    sentence,
+    start: words[k]?.start ?? 0,
+    end: mention.span.end,
+    mention,
+    direction: k <= first ? 'forward' : 'backward',
+    via: null,
+    rule: `speakers/source-frame: ${opener}`,
+  };
+}
