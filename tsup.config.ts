@@ -1,3 +1,4 @@
+import { copyFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
 export default defineConfig([
@@ -7,6 +8,18 @@ export default defineConfig([
     dts: true,
     sourcemap: true,
     clean: true,
+    // import.meta.url in the CommonJS build (the batch worker's path, compromise's createRequire)
+    shims: true,
+    target: 'node20',
+    platform: 'node',
+    // the places stage reads its gazetteer from beside the bundle (import.meta.url, shimmed in CJS)
+    onSuccess: async () => copyFileSync('src/data/places/gazetteer.tsv.gz', 'dist/gazetteer.tsv.gz'),
+  },
+  {
+    // extractMany's worker thread; an ES module, which index.cjs starts too
+    entry: { worker: 'src/batch/worker.ts' },
+    format: ['esm'],
+    sourcemap: true,
     target: 'node20',
     platform: 'node',
   },

@@ -18,6 +18,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { COUNTRY_NAMES } from '../src/data/places/countries.js';
 import { KEY_VERSION } from '../src/places/key.js';
 import { entryLine, type GeoRow, parseGeoNamesLine, rowKeys } from '../src/places/geonames.js';
 
@@ -48,7 +49,7 @@ function countryLines(rows: readonly GeoRow[]): string[] {
     sums.set(row.country, { lat: sum.lat + row.lat * weight, lon: sum.lon + row.lon * weight, weight: sum.weight + weight });
   }
   return [...sums].filter(([code]) => /^[A-Z]{2}$/.test(code)).map(([code, sum]) => {
-    const name = names.of(code) ?? code;
+    const name = COUNTRY_NAMES[code] ?? names.of(code) ?? code;
     return ['C', code, name, round(sum.lat / sum.weight), round(sum.lon / sum.weight)].join('\t');
   });
 }

@@ -21,7 +21,7 @@ export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
   const doc = readDocument(text);
   const candidates = findCandidates(doc);
   const periods = assignPeriods(doc, candidates, settings.published);
-  const places = assignPlaces(doc, candidates);
-  const speakers = assignSpeakers(doc, candidates, { source: settings.source });
+  const places = assignPlaces(doc, candidates, { gazetteer: settings.gazetteer });
+  const speakers = assignSpeakers(doc, candidates, { source: settings.source, organizations: settings.organizations });
   return mergeClaims(doc, candidates, { periods, places, speakers });
 }

@@ -1,5 +1,8 @@
 export { extractClaims } from './extract.js';
 export { parseCount } from './counts/index.js';
+export { Gazetteer, placeKey, resolvePlace, samePlace } from './places/index.js';
+export type { GazetteerEntry, GazetteerOptions, PlaceInput, ResolveOptions, ResolvedPlace } from './places/index.js';
+export { KNOWN_ORGANIZATIONS, KNOWN_OUTLETS } from './speakers/index.js';
 export type {
   Claim,
   ClaimKind,
@@ -7,6 +10,7 @@ export type {
   DatePrecision,
   ExtractOptions,
   Group,
+  KnownOrganization,
   Measure,
   Modality,
   Period,
@@ -17,3 +21,4 @@ export type {
   SpeakerKind,
   VagueMagnitude,
 } from './types.js';
+export { extractMany, type BatchOptions, type BatchText } from './batch/index.js';

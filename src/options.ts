@@ -1,25 +1,34 @@
 import { describe } from './counts/parse-count.js';
-import type { ExtractOptions } from './types.js';
+import { Gazetteer } from './places/index.js';
+import { readOrganizations } from './speakers/index.js';
+import type { ExtractOptions, KnownOrganization } from './types.js';
 
 export interface Settings {
   readonly published: Date | null;
   readonly source: string | undefined;
+  readonly organizations: readonly KnownOrganization[] | undefined;
+  readonly gazetteer: Gazetteer | undefined;
 }
 
-const KNOWN = new Set(['published', 'source']);
+const KNOWN = new Set(['published', 'source', 'organizations', 'gazetteer']);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** Checks the arguments of extractClaims and reads its options; throws what a caller must fix. */
 export function readOptions(text: unknown, options: ExtractOptions | undefined): Settings {
   if (typeof text !== 'string') throw new TypeError(`extractClaims: expected text to be a string, found ${describe(text)}`);
-  if (options === undefined || options === null) return { published: null, source: undefined };
+  if (options === undefined || options === null) return { published: null, source: undefined, organizations: undefined, gazetteer: undefined };
   if (typeof options !== 'object' || Array.isArray(options)) {
     throw new TypeError(`extractClaims: expected options to be an object, found ${describe(options)}`);
   }
   for (const key of Object.keys(options)) {
     if (!KNOWN.has(key)) throw new TypeError(`extractClaims: unknown option "${key}" (expected one of: ${[...KNOWN].join(', ')})`);
   }
-  return { published: readPublished(options.published), source: readSource(options.source) };
+  return {
+    published: readPublished(options.published),
+    source: readSource(options.source),
+    organizations: readOrganizations(options.organizations),
+    gazetteer: readGazetteer(options.gazetteer),
+  };
 }
 
 function readPublished(value: unknown): Date | null {
@@ -39,5 +48,11 @@ function readPublished(value: unknown): Date | null {
 function readSource(value: unknown): string | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'string') throw new TypeError(`extractClaims: expected option "source" to be a string, found ${describe(value)}`);
+  return value;
+}
+
+function readGazetteer(value: unknown): Gazetteer | undefined {
+  if (value === undefined) return undefined;
+  if (!(value instanceof Gazetteer)) throw new TypeError(`extractClaims: expected option "gazetteer" to be a Gazetteer (new Gazetteer({ places })), found ${describe(value)}`);
   return value;
 }

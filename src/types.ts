@@ -1,3 +1,5 @@
+import type { Gazetteer } from './places/gazetteer.js';
+
 /** The public types of claimtally. Every span is a character offset into the input as given. */
 
 export type ClaimKind = 'displaced' | 'killed' | 'injured' | 'missing';
@@ -120,9 +122,23 @@ export interface Claim {
   readonly confidence: number;
 }
 
+/** An organisation to recognise by name (the `organizations` option). */
+export interface KnownOrganization {
+  readonly name: string;
+  readonly kind: SpeakerKind;
+  readonly aliases?: readonly string[];
+}
+
 export interface ExtractOptions {
   /** The article's publication date: the reference for "this month", "on Thursday". */
   readonly published?: string | Date;
   /** The outlet; claims the article makes in its own voice get no speaker either way. */
   readonly source?: string;
+  /**
+   * Organisations to recognise beside the built-in ones; an entry sharing a built-in name or
+   * alias wins. Pass the same array each call (it is indexed once per array).
+   */
+  readonly organizations?: readonly KnownOrganization[];
+  /** Places of your own (villages GeoNames lacks, a country dump), searched before the shipped gazetteer. */
+  readonly gazetteer?: Gazetteer;
 }

@@ -20,12 +20,13 @@ export interface Pairing {
 export function buildCandidate(doc: Doc, sentence: number, pairing: Pairing): Candidate {
   const { count, trigger } = pairing;
   const tokens = doc.tokens;
-  const sentenceFirst = doc.sentences[sentence]?.firstToken ?? 0;
+  const bounds = doc.sentences[sentence] ?? { firstToken: 0, endToken: tokens.length };
+  const sentenceFirst = bounds.firstToken;
   // a gapped figure ("and two in Aldier") states its claim with its own words only
   const gapped = pairing.rule === 'claims/gapping';
   const first = gapped ? count.firstToken : Math.min(count.firstToken, trigger.first);
   const end = gapped ? count.endToken : Math.max(count.endToken, trigger.end);
-  const modality = readModality(tokens, first, end, sentenceFirst);
+  const modality = readModality(tokens, first, end, bounds);
   const kind = trigger.entry.kind;
   const termSpan = spanOf(doc, trigger.first, trigger.end);
   return {

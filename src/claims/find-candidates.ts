@@ -3,6 +3,7 @@ import { findCounts } from '../counts/index.js';
 import { buildCandidate, type Pairing } from './build-candidate.js';
 import { pairGapped } from './gapping.js';
 import { pairCount } from './pair-count.js';
+import { isOneOf } from './skip-partitives.js';
 import type { Candidate } from './types.js';
 
 /** Every figure in the document paired with what makes it a claim, sentence by sentence. */
@@ -22,6 +23,7 @@ function sentenceCandidates(doc: Doc, index: number): Candidate[] {
   const out: Candidate[] = [];
   let previous: Pairing | null = null;
   counts.forEach((count, k) => {
+    if (isOneOf(doc.tokens, count)) return;
     const nextFirst = counts[k + 1]?.firstToken ?? sentence.endToken;
     const pairing = pairCount(doc, index, count, nextFirst) ?? pairGapped(doc, index, count, previous);
     if (!pairing) return;

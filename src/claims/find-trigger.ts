@@ -1,10 +1,11 @@
 import type { Token } from '../document/index.js';
-import { AUXILIARIES, LIVES_VERBS, TOLL_LINKS } from '../data/claims/triggers.js';
+import { ASIDE_OPENERS, AUXILIARIES, LIVES_VERBS, TOLL_LINKS } from '../data/claims/triggers.js';
 import { triggerAt, type TriggerMatch } from './match-trigger.js';
 import type { CountedNoun } from './read-noun.js';
 
 const AFTER_WINDOW = 5;
 const TOLL_WINDOW = 5;
+const ASIDE_WINDOW = 8;
 
 /** A trigger inside the counted phrase: "1.3 million internally displaced persons", "five civilian lives". */
 export function triggerInNoun(tokens: readonly Token[], countEnd: number, noun: CountedNoun, countFirst: number): TriggerMatch | null {
@@ -23,15 +24,35 @@ function livesTaken(tokens: readonly Token[], countFirst: number, nounEnd: numbe
   return tokens[nounEnd]?.lower === 'were' && tokens[nounEnd + 1]?.lower === 'lost';
 }
 
-/** A verb after the counted phrase: "25,000 people fled", "40 have been killed", "who fled". */
-export function triggerAfter(tokens: readonly Token[], from: number, to: number): TriggerMatch | null {
-  for (let at = from; at < to && at < from + AFTER_WINDOW; at++) {
-    const found = triggerAt(tokens, at, to, 'after');
+/**
+ * A verb after the counted phrase: "25,000 people fled", "40 have been killed", "who fled",
+ * looked for up to `to` (the next figure), or past it across an aside.
+ */
+export function triggerAfter(tokens: readonly Token[], from: number, to: number, sentenceEnd: number): TriggerMatch | null {
+  let limit = from + AFTER_WINDOW;
+  let end = to;
+  for (let at = from; at < end && at < limit; at++) {
+    const found = triggerAt(tokens, at, end, 'after');
     if (found) return found;
+    // the aside may hold a figure of its own; the verb after it is shared
+    const aside = asideEnd(tokens, at, sentenceEnd);
+    if (aside > at) {
+      limit += aside - at;
+      end = sentenceEnd;
+      at = aside;
+      continue;
+    }
     const word = tokens[at]?.lower ?? '';
     if (!AUXILIARIES.has(word) && !word.endsWith('ly') && word !== ',') return null;
   }
   return null;
+}
+
+/** ", including three children," → the closing comma of the aside, or `at` when none opens here. */
+function asideEnd(tokens: readonly Token[], at: number, to: number): number {
+  if (tokens[at]?.lower !== ',' || !ASIDE_OPENERS.has(tokens[at + 1]?.lower ?? '')) return at;
+  for (let k = at + 2; k < to && k <= at + ASIDE_WINDOW; k++) if (tokens[k]?.lower === ',') return k;
+  return at;
 }
 
 /** A verb or toll before the figure: "killing 12", "displacing some 40,000", "the death toll rose to 300". */
@@ -49,7 +70,8 @@ export function triggerBefore(tokens: readonly Token[], countFirst: number, sent
 }
 
 function triggerEndingAt(tokens: readonly Token[], last: number, sentenceFirst: number): TriggerMatch | null {
-  for (let first = last; first >= Math.max(sentenceFirst, last - 2); first--) {
+  // the longest first: "death toll" over "toll"
+  for (let first = Math.max(sentenceFirst, last - 2); first <= last; first++) {
     const found = triggerAt(tokens, first, last + 1, 'before');
     if (found && found.end === last + 1) return found;
   }

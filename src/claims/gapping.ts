@@ -3,7 +3,8 @@ import type { CountMatch } from '../counts/index.js';
 import type { Pairing } from './build-candidate.js';
 import { readCountedNoun } from './read-noun.js';
 
-const LINKS = new Set(['and', ',', 'while', 'with', 'plus']);
+// "killed 20 people, including five children": a part shares the verb of its whole
+const LINKS = new Set(['and', ',', 'while', 'with', 'plus', 'including']);
 const GAP_FOLLOWERS = new Set(['in', 'at', 'near', 'from', 'on', 'across', 'inside', 'outside', 'others', 'more', '.', ',', ';', 'and', 'were', 'was']);
 
 /**

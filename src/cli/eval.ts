@@ -38,24 +38,24 @@ interface EvalArgs {
 /** `claimtally eval DIR ...`: returns the exit code. */
 export async function runEval(args: string[], io: EvalIo, extract: Extract): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
-    io.out(USAGE);
+    io.out(`${USAGE}\n`);
     return 0;
   }
   const parsed = parseArgs(args);
   if (typeof parsed === 'string') {
-    io.err(`claimtally eval: ${parsed}\n${USAGE}`);
+    io.err(`claimtally eval: ${parsed}\n${USAGE}\n`);
     return 2;
   }
   let corpus: Corpus;
   try {
     corpus = await readCorpus(parsed.dir);
   } catch (error) {
-    io.err(`claimtally eval: cannot read ${parsed.dir}: ${(error as Error).message}`);
+    io.err(`claimtally eval: cannot read ${parsed.dir}: ${(error as Error).message}\n`);
     return 2;
   }
-  for (const problem of corpus.problems) io.err(`${problem.file}: ${problem.message}`);
+  for (const problem of corpus.problems) io.err(`${problem.file}: ${problem.message}\n`);
   if (corpus.articles.length === 0) {
-    io.err(`claimtally eval: no NAME.txt + NAME.json pairs in ${parsed.dir}`);
+    io.err(`claimtally eval: no NAME.txt + NAME.json pairs in ${parsed.dir}\n`);
     return 2;
   }
   return report(corpus, parsed, io, extract);
@@ -66,16 +66,16 @@ function report(corpus: Corpus, args: EvalArgs, io: EvalIo, extract: Extract): n
   try {
     evaluation = evaluateCorpus(corpus.articles, extract);
   } catch (error) {
-    io.err(`claimtally eval: ${(error as Error).message}`);
+    io.err(`claimtally eval: ${(error as Error).message}\n`);
     return 1;
   }
   const unmet = unmetFloors(evaluation.figures, args.floors);
-  if (args.json) io.out(toJson(corpus.dir, evaluation, unmet, args.verbose));
+  if (args.json) io.out(`${toJson(corpus.dir, evaluation, unmet, args.verbose)}\n`);
   else {
-    io.out(formatTable(evaluation));
-    if (args.verbose) io.out(`\n${formatFindings(evaluation)}`);
+    io.out(`${formatTable(evaluation)}\n`);
+    if (args.verbose) io.out(`\n${formatFindings(evaluation)}\n`);
   }
-  if (unmet.length > 0) io.err(formatUnmet(unmet));
+  if (unmet.length > 0) io.err(`${formatUnmet(unmet)}\n`);
   if (corpus.problems.length > 0) return 2;
   return unmet.length > 0 ? 1 : 0;
 }

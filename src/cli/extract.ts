@@ -1,24 +1,27 @@
 import { parseArgs } from 'node:util';
-import { extractClaims } from '../extract.js';
+import { extractInOrder } from '../batch/index.js';
 import { readOptions } from '../options.js';
 import type { Claim, ExtractOptions } from '../types.js';
 import { csvHeader, csvRows, FORMATS, jsonlRows, table, type Format } from './format.js';
 import { UsageError, type CliIo } from './io.js';
 import { readArticle, UnreadableFile, type Article } from './read-article.js';
 
-export const EXTRACT_USAGE = `usage: claimtally extract [FILE...] [--published DATE] [--source NAME] [--format table|json|jsonl|csv]
+export const EXTRACT_USAGE = `usage: claimtally extract [FILE...] [--published DATE] [--source NAME] [--format table|json|jsonl|csv] [--jobs N]
 
 Prints the displacement and fatality claims of each FILE (standard input when none is given).
 A corpus annotation NAME.json beside NAME.txt supplies published and source; the flags override it.
   --published DATE   the article's date (YYYY-MM-DD), the reference for "this month", "on Thursday"
   --source NAME      the outlet
   --format F         table (default), json, jsonl (one claim a line) or csv
+  --jobs N           read the files on N worker threads (default 1: in this thread); the output
+                     keeps the order of the files
 Exit: 0 ok; 1 a file could not be read (named); 2 bad usage.`;
 
 interface ExtractArgs {
   readonly files: string[];
   readonly format: Format;
   readonly overrides: ExtractOptions;
+  readonly jobs: number;
 }
 
 /** `claimtally extract ...`: results are written file by file, never held all at once. */
@@ -28,22 +31,27 @@ export async function runExtract(args: string[], io: CliIo): Promise<number> {
   if (parsed.files.length === 0) {
     const text = await io.stdin();
     if (text === null || text.trim() === '') throw new UsageError('claimtally extract: no FILE given and standard input is empty');
-    writer.write({ name: '<stdin>', text, options: {} }, parsed.overrides);
-  }
-  for (const file of parsed.files) writer.write(readArticle(file), parsed.overrides);
+    await extractArticles([() => ({ name: '<stdin>', text, options: {} })], parsed, writer);
+  } else await extractArticles(parsed.files.map((file) => () => readArticle(file)), parsed, writer);
   writer.end();
   return 0;
 }
 
+/** On `--jobs` threads, streamed: written in input order, never all held at once. */
+async function extractArticles(reads: (() => Article)[], args: ExtractArgs, writer: Writer): Promise<void> {
+  const taskOf = (article: Article) => ({ text: article.text, options: writer.optionsOf(article, args.overrides) });
+  await extractInOrder(reads, taskOf, writer.emit, args.jobs);
+}
+
 function readExtractArgs(args: string[]): ExtractArgs {
-  let values: { published?: string; source?: string; format?: string };
+  let values: { published?: string; source?: string; format?: string; jobs?: string };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
       args,
       allowPositionals: true,
       strict: true,
-      options: { published: { type: 'string' }, source: { type: 'string' }, format: { type: 'string' } },
+      options: { published: { type: 'string' }, source: { type: 'string' }, format: { type: 'string' }, jobs: { type: 'string' } },
     }));
   } catch (error) {
     throw new UsageError(`claimtally extract: ${(error as Error).message}`);
@@ -59,11 +67,20 @@ function readExtractArgs(args: string[]): ExtractArgs {
   } catch (error) {
     throw new UsageError(`claimtally extract: ${(error as Error).message.replace(/^extractClaims: /, '')}`);
   }
-  return { files: positionals, format, overrides };
+  return { files: positionals, format, overrides, jobs: readJobsFlag(values.jobs) };
+}
+
+function readJobsFlag(value: string | undefined): number {
+  if (value === undefined) return 1;
+  const jobs = /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+  if (!(jobs >= 1)) throw new UsageError(`claimtally extract: --jobs expects a whole number of at least 1, found "${value}"`);
+  return jobs;
 }
 
 interface Writer {
-  write(article: Article, overrides: ExtractOptions): void;
+  /** The article's options with the flags over them, checked. */
+  optionsOf(article: Article, overrides: ExtractOptions): ExtractOptions;
+  emit(article: Article, claims: Claim[]): void;
   end(): void;
 }
 
@@ -77,15 +94,16 @@ function startWriter(format: Format, io: CliIo): Writer {
     first = false;
   };
   return {
-    write(article, overrides) {
+    optionsOf(article, overrides) {
       const options = { ...article.options, ...overrides };
       try {
         readOptions(article.text, options);
       } catch (error) {
         throw new UnreadableFile(`${article.name}: ${(error as Error).message.replace(/^extractClaims: /, '')} (from its corpus annotation)`);
       }
-      emit(article, extractClaims(article.text, options));
+      return options;
     },
+    emit,
     end() {
       if (format === 'json') io.out(first ? '[]\n' : '\n]\n');
       if (format === 'csv' && first) io.out(`${csvHeader()}\n`);

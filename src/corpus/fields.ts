@@ -47,8 +47,8 @@ export function checkPlaces(listed: AnnotatedClaim, places: Claim['places']): Pl
   return { missed, found: listed.places.length - missed.length, wrong: wrong.map((place) => place.text), right };
 }
 
-/** Found by its surface form, or by the gazetteer's name for it. */
+/** Judged by the surface form, as written: a gazetteer name could hide a wrong resolution. */
 function placeMatches(place: Place, keys: readonly string[]): boolean {
-  const forms = [normaliseName(place.text), normaliseName(place.name)];
-  return forms.some((form) => keys.some((key) => eitherContains(form, key)));
+  const form = normaliseName(place.text);
+  return keys.some((key) => eitherContains(form, key));
 }

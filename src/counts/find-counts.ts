@@ -34,11 +34,20 @@ export function readCountAt(input: string, tokens: readonly Token[], i: number, 
   const numeral = readNumeral(tokens, at, to);
   if (!numeral || isNonCount(tokens, at, numeral.end)) return null;
   const ranged = readDashRange(tokens, numeral, to);
-  const end = ranged ? ranged.end : numeral.end;
+  const plus = !ranged && !qualifier && isGluedPlus(tokens, numeral.end);
+  const end = ranged ? ranged.end : numeral.end + (plus ? 1 : 0);
   const count = ranged
     ? countFromRange(ranged.low, ranged.high, slice(input, tokens, i, end))
-    : countFromNumeral(numeral, qualifier?.entry ?? null, slice(input, tokens, i, end));
+    : countFromNumeral(numeral, plus ? AT_LEAST : qualifier?.entry ?? null, slice(input, tokens, i, end));
   return match(input, tokens, i, end, count, numeral.rule);
+}
+
+const AT_LEAST: Qualifier = { words: ['+'], effect: 'low', approximate: false };
+
+/** "10,000+" reads as "at least 10,000" */
+function isGluedPlus(tokens: readonly Token[], at: number): boolean {
+  const plus = tokens[at];
+  return plus?.text === '+' && plus.start === tokens[at - 1]?.end;
 }
 
 function readNumeral(tokens: readonly Token[], i: number, to: number): Numeral | null {

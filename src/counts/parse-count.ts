@@ -19,8 +19,11 @@ export function parseCount(text: string): Count | null {
   return readCountAt(doc.input, doc.tokens, first, doc.tokens.length)?.count ?? null;
 }
 
+/** What a wrong argument was, for an error message: 'null', 'an array', 'number 42', 'string "abc"'. */
 export function describe(value: unknown): string {
-  if (value === null) return 'null';
+  if (value === null || value === undefined) return String(value);
   if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return `string ${JSON.stringify(value.slice(0, 40))}`;
+  if (typeof value === 'function') return 'a function';
   return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value).slice(0, 40)}`;
 }

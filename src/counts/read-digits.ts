@@ -13,19 +13,38 @@ export function readDigits(tokens: readonly Token[], i: number, to: number): Num
   const token = tokens[i];
   if (!token || token.type !== 'number') return null;
   const range = RANGE.exec(token.lower);
-  if (range) return readRangeToken(range[1] ?? '', range[2] ?? '', i);
-  let text = token.lower;
-  let end = i + 1;
-  // "25 000": a group of three digits after a space continues the number
-  while (end < to && PLAIN.test(text) && text.length <= 3 && isDigitGroup(tokens, end)) {
-    text += tokens[end]?.lower ?? '';
-    end++;
-  }
+  if (range) return readRangeToken(range[1] ?? '', range[2] ?? '', i, readScale(tokens, i + 1, to));
+  const { text, end } = joinGroups(tokens, i, to);
   const scaled = readScale(tokens, end, to);
   const base = digitValue(text, scaled !== null);
   if (base === null) return null;
   if (!scaled) return { value: base, low: null, high: null, end, rule: 'counts/read-digits' };
   return { value: Math.round(base * scaled.factor), low: null, high: null, end: scaled.end, rule: 'counts/read-digits' };
+}
+
+/** The digits of a number written in several tokens: "25 000" (thin space), "١٬٥٠٠", "١٫٥". */
+function joinGroups(tokens: readonly Token[], i: number, to: number): { text: string; end: number } {
+  let text = tokens[i]?.lower ?? '';
+  let end = i + 1;
+  // "25 000": a group of three digits after a space continues the number
+  const lead = text.length;
+  while (end < to && PLAIN.test(text) && lead <= 3 && isDigitGroup(tokens, end)) {
+    text += tokens[end]?.lower ?? '';
+    end++;
+  }
+  // Arabic thousands (U+066C) and decimal (U+066B) separators, glued to the digits
+  while (end + 1 < to && ARABIC_SEPARATORS[tokens[end]?.text ?? ''] && isGlued(tokens, end)) {
+    text += `${ARABIC_SEPARATORS[tokens[end]?.text ?? '']}${tokens[end + 1]?.lower ?? ''}`;
+    end += 2;
+  }
+  return { text, end };
+}
+
+const ARABIC_SEPARATORS: Readonly<Record<string, string>> = { '\u066c': ',', '\u066b': '.' };
+
+function isGlued(tokens: readonly Token[], at: number): boolean {
+  const [prev, sep, next] = [tokens[at - 1], tokens[at], tokens[at + 1]];
+  return !!prev && !!sep && !!next && next.type === 'number' && prev.end === sep.start && sep.end === next.start;
 }
 
 function isDigitGroup(tokens: readonly Token[], at: number): boolean {
@@ -48,14 +67,19 @@ function digitValue(text: string, scaled: boolean): number | null {
   if (GROUPED.test(text)) return Number(text.replace(/,/g, ''));
   // "25.000" is twenty-five thousand in many styles; "1.300 million" is a decimal
   if (DOT_GROUPED.test(text) && !scaled) return Number(text.replace(/\./g, ''));
-  if (PLAIN.test(text) || DECIMAL.test(text)) return Number(text);
+  if (PLAIN.test(text)) return Number(text);
+  // "1.3 million", but a bare "7.8" (a magnitude, a distance) counts no one
+  if (DECIMAL.test(text) && scaled) return Number(text);
   if (/^\d+,\d{1,2}$/.test(text) && scaled) return Number(text.replace(',', '.'));
   return null;
 }
 
-function readRangeToken(a: string, b: string, i: number): Numeral | null {
-  const low = digitValue(a, false);
-  const high = digitValue(b, false);
+/** "3,000-5,000", "3-5 million", "1.2-1.5m": the scale applies to both ends. */
+function readRangeToken(a: string, b: string, i: number, scaled: { factor: number; end: number } | null): Numeral | null {
+  const factor = scaled?.factor ?? 1;
+  const low = digitValue(a, scaled !== null);
+  const high = digitValue(b, scaled !== null);
   if (low === null || high === null || high <= low) return null;
-  return { value: low, low, high, end: i + 1, rule: 'counts/read-digits:range' };
+  const [lo, hi] = [Math.round(low * factor), Math.round(high * factor)];
+  return { value: lo, low: lo, high: hi, end: scaled?.end ?? i + 1, rule: 'counts/read-digits:range' };
 }

@@ -46,9 +46,20 @@ function yearOf(c: ParsedComponents, published: Day | null, startOfRange: Parsed
   if (c.isCertain('year')) return c.get('year');
   if (startOfRange?.isCertain('year')) return c.get('year');
   if (published === null) return null;
-  if (c.isCertain('day')) return c.get('year');
+  if (c.isCertain('day')) return pastUnlessNear(c, published);
   const { year, month } = ymd(published);
   return (c.get('month') ?? 1) <= month ? year : year - 1;
+}
+
+// a day up to a week after publication may be a plan ("talks on January 5"); later, it is last year's
+const FUTURE_DAYS_ALLOWED = 7;
+
+/** chrono takes the year that puts a day nearest the reference; news tells of the past. */
+function pastUnlessNear(c: ParsedComponents, published: Day): number | null {
+  const year = c.get('year');
+  if (year === null) return null;
+  const day = dayOf(year, c.get('month') ?? 1, c.get('day') ?? 1);
+  return day > published + FUTURE_DAYS_ALLOWED ? year - 1 : year;
 }
 
 // "between December 28 and January 3": chrono returns two dates

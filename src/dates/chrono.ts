@@ -23,8 +23,21 @@ const NO_REFERENCE = new Date(2000, 5, 15, 12);
  * that can move.
  */
 export function chronoDates(sentence: string, published: Day | null): ChronoHit[] {
-  const results = loadChrono().parse(sentence, referenceDate(published));
-  return results.filter(isCalendarDate).map((r) => ({ index: r.index, text: r.text, start: r.start, end: r.end ?? null }));
+  const reference = referenceDate(published);
+  return loadChrono()
+    .parse(sentence, reference)
+    .map((r) => withoutCountAsYear(r, reference))
+    .filter(({ result }) => isCalendarDate(result))
+    .map(({ result, index }) => ({ index, text: result.text, start: result.start, end: result.end ?? null }));
+}
+
+// "on 30 August, 46 people were killed": chrono reads the count as the year 2046
+const COUNT_AFTER_COMMA = /,\s*\d{1,3}$/;
+
+function withoutCountAsYear(result: ParsedResult, reference: Date): { result: ParsedResult; index: number } {
+  const cut = COUNT_AFTER_COMMA.exec(result.text);
+  const [again] = cut ? loadChrono().parse(result.text.slice(0, cut.index), reference) : [];
+  return { result: again && again.index === 0 ? again : result, index: result.index };
 }
 
 function isCalendarDate(result: ParsedResult): boolean {

@@ -1,4 +1,4 @@
-import { DATE_HINTS } from '../data/dates/words.js';
+import { DATE_HINTS, MONTH_PREFIXES } from '../data/dates/words.js';
 import type { Doc } from '../document/index.js';
 import { calendarDates } from './calendar-dates.js';
 import type { Day } from './calendar.js';
@@ -11,8 +11,11 @@ export interface Mention extends Placed {
   readonly sentence: number;
 }
 
-// the cheap pre-check: only sentences with a month, weekday, unit word, "since" or a year go to chrono
+// the cheap pre-checks: a sentence with no month, weekday, unit word, "since" or year holds no
+// date; only one with a capitalised month or a numeric date ("12/22/2019", "2019-12-22") goes to
+// chrono, which reads only calendar dates for us (see chrono.ts) and costs most of this stage
 const HINT = new RegExp(`\\b(?:${DATE_HINTS.join('|')})|\\b(?:1[89]|20)\\d\\d\\b|\\d/\\d`, 'i');
+const CALENDAR_HINT = new RegExp(`\\b(?:${MONTH_PREFIXES.join('|')})|\\d[/.-]\\d{1,2}[/.-]\\d`);
 
 /** The date mentions of each sentence, read on first request and kept for the call. */
 export function mentionReader(doc: Doc, published: Day | null): (sentence: number) => readonly Mention[] {
@@ -29,8 +32,10 @@ function readSentence(doc: Doc, index: number, published: Day | null): Mention[]
   if (!sentence) return [];
   const text = doc.text.slice(sentence.start, sentence.end);
   if (!HINT.test(text)) return [];
-  const phrases = findPhrases(text);
-  const calendar = calendarDates(text, chronoDates(text, published), published).filter((c) => !overlapsAny(c, phrases));
+  const dates = CALENDAR_HINT.test(text) ? calendarDates(text, chronoDates(text, published), published) : [];
+  // "Tuesday 21 May": the calendar date, not the bare weekday
+  const phrases = findPhrases(text).filter((p) => p.expression.kind !== 'weekday' || !overlapsAny(p, dates));
+  const calendar = dates.filter((c) => !overlapsAny(c, phrases));
   const found = [...phrases, ...calendar].sort((a, b) => a.start - b.start);
   return found.map((f, i) => {
     const placed = placeInSentence(text, f, found[i - 1]?.end ?? 0);

@@ -68,13 +68,13 @@ function since(from: Range, reference: Day | null): Range {
   return { first: from.first, last, precision: from.precision, anchored: from.anchored && reference !== null };
 }
 
-/** Thirds of a span: of a year by months (Jan-Apr, May-Aug, Sep-Dec), else by days (1-10, 11-20, 21-end). */
+/** Thirds: of a year by months (Jan-Apr, May-Aug, Sep-Dec), of a month by tens of days, else by days. */
 function partOf(range: Range, part: Part): Range {
   const { first, last } = range;
   if (first === null || last === null) return range;
   if (part === 'start') return { ...range, first, last: first, precision: 'day' };
   if (range.precision === 'year') return { ...range, ...yearThird(first, part) };
-  const third = Math.ceil((last - first + 1) / 3);
+  const third = range.precision === 'month' ? 10 : Math.ceil((last - first + 1) / 3);
   if (part === 'early') return { ...range, last: Math.min(last, first + third - 1) };
   if (part === 'mid') return { ...range, first: first + third, last: Math.min(last, first + 2 * third - 1) };
   return { ...range, first: Math.min(last, first + 2 * third) };

@@ -25,6 +25,7 @@ const FILLERS = new Set(REPORT_FILLERS);
 
 /** Reads the words before a date: "early"/"mid"/"late", "since ...", a reporting verb, an event. */
 export function placeInSentence(sentence: string, found: Found, previousEnd: number): Placed {
+  if (isDateline(sentence, found)) return retext(sentence, found, 'report');
   const before = sentence.slice(previousEnd, found.start);
   const part = PART_BEFORE.exec(before);
   const withPart = part ? { ...found, start: previousEnd + part.index, expression: partOf(part[1] ?? '', found.expression) } : found;
@@ -40,6 +41,17 @@ export function placeInSentence(sentence: string, found: Found, previousEnd: num
   }
   const role = EVENT_BEFORE.test(clause.text) ? 'event' : 'span';
   return retext(sentence, withPart, role);
+}
+
+// "GENEVA, 5 April 2022 - ...", "LVIV, Ukraine, March 14 (wire) - ...": when the story was filed
+const DATELINE_BEFORE = /^\s*[A-Z][A-Za-z .'-]*(?:,\s*[A-Z][A-Za-z .'-]*)*,\s*$/;
+const DATELINE_AFTER = /^\s*(?:\([^)]*\)\s*)?[-:]/;
+
+const DATELINE_MAX_START = 60;
+
+function isDateline(sentence: string, found: Found): boolean {
+  if (found.start > DATELINE_MAX_START) return false;
+  return DATELINE_BEFORE.test(sentence.slice(0, found.start)) && DATELINE_AFTER.test(sentence.slice(found.end));
 }
 
 function partOf(words: string, of: Expression): Expression {

@@ -7,6 +7,8 @@ export interface GazetteerEntry {
   readonly country: string | null;
   /** The first-level division (named after its seat), or null. */
   readonly admin1: string | null;
+  /** Its id ("SY.12"), or null. */
+  readonly admin1Id: string | null;
   readonly lat: number | null;
   readonly lon: number | null;
   readonly population: number;

@@ -1,8 +1,11 @@
-import type { Candidate } from '../claims/types.js';
-import type { Doc } from '../document/index.js';
-import type { Place } from '../types.js';
-
-/** STUB until the places stage lands: the places of each candidate, in order. */
-export function assignPlaces(_doc: Doc, candidates: readonly Candidate[]): Place[][] {
-  return candidates.map(() => []);
-}
+/**
+ * The places stage: each claim's places with their roles, resolved against a gazetteer, and
+ * the matching across transliterations that users can call themselves.
+ */
+export { assignPlaces, type AssignPlacesOptions } from './assign.js';
+export { samePlace } from './same.js';
+export { resolvePlace, type ResolveOptions, type ResolvedPlace } from './resolve.js';
+export { placeKey } from './key.js';
+export { Gazetteer, type GazetteerOptions } from './gazetteer.js';
+export type { GazetteerEntry } from './entry.js';
+export type { PlaceInput } from './memory.js';

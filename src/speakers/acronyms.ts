@@ -7,7 +7,7 @@ const DEFINITION = /\(([A-Z][A-Za-z0-9&]{1,9})\)/g;
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'al', '&', '-', "'s", "'"]);
 
 /**
- * Acronyms the article defines: "the Response Coordinators Team (RCT)". A known acronym gains
+ * Acronyms the article defines: "the Darfur Relief Network (DRN)". A known acronym gains
  * the long form as an alias; an unknown one becomes an organisation of this document.
  */
 export function defineAcronyms(doc: Doc, lexicon: Lexicon): void {
@@ -16,8 +16,11 @@ export function defineAcronyms(doc: Doc, lexicon: Lexicon): void {
     const acronym = m[1] ?? '';
     const longForm = longFormBefore(doc, m.index ?? 0, acronym);
     if (!longForm) continue;
-    const known = lexicon.find(acronym) ?? lexicon.find(longForm);
-    if (known) lexicon.define({ ...known, aliases: [...(known.aliases ?? []), acronym, longForm] });
+    const byAcronym = lexicon.find(acronym);
+    const byLongForm = lexicon.find(longForm);
+    if (byAcronym && byLongForm) continue;
+    const known = byAcronym ?? byLongForm;
+    if (known) lexicon.define({ name: known.name, kind: known.kind, aliases: [acronym, longForm] });
     else lexicon.define({ name: longForm, kind: kindOfName(longForm), aliases: [acronym] });
   }
 }

@@ -13,8 +13,8 @@ export interface Apposition {
 const RELATIVES = new Set(['who', 'whose', 'whom']);
 
 /**
- * What a phrase set off by commas after a name says of that person: "director of the Response
- * Coordinators Team", "a spokesman for OCHA", "an OCHA official", "who fled Telmanas" (nothing).
+ * What a phrase set off by commas after a name says of that person: "director of the Darfur
+ * Relief Network", "a spokesman for OCHA", "an OCHA official", "who fled Kadugli" (nothing).
  * Null when the phrase is no apposition.
  */
 export function readApposition(ctx: Context, words: readonly Token[]): Apposition | null {

@@ -1,6 +1,6 @@
 import type { Token } from '../document/index.js';
 import {
-  CLAUSE_OPENERS, DATA_VERBS, DATE_WORDS, INVERTIBLE_VERBS, NEEDS_AFTER,
+  CLAUSE_OPENERS, DATA_VERBS, LEADING_CONJUNCTIONS, DATE_WORDS, INVERTIBLE_VERBS, NEEDS_AFTER,
   NOT_SPEECH_AFTER, PASSIVE_AUXILIARIES, SKIP_BEFORE_CUE, TELL_VERBS,
 } from '../data/speakers/cues.js';
 import { SOURCE_NOUNS } from '../data/speakers/nouns.js';
@@ -11,6 +11,7 @@ import type { Frame, Mention } from './types.js';
 import { isQuote } from './words.js';
 
 const OBJECT_STOPS = new Set(['that', ',', ':', ';', '.', 'on', 'in', 'about', 'by', 'late', 'earlier', 'last', 'this', 'after', 'when', 'as', '"']);
+const APPOSITION_STOPS = new Set([',', '.', ';', ':', '"', '(']);
 const PHRASE_STOPS = new Set([',', '.', ';', ':', '"', '(', 'that', 'on', 'in']);
 
 /** The attribution a cue verb at word `k` makes, or null when it makes none. */
@@ -31,7 +32,7 @@ function isSpeech(words: readonly Token[], k: number): boolean {
   return !needs || needs.some((w) => next.includes(w));
 }
 
-/** "X said ...", "..., X said", "Mohamed al-Hallaj, director of ..., told Anadolu Agency that". */
+/** "X said ...", "..., X said", "Fatima Yousef, director of ..., told Radio Dabanga that". */
 function subjectFrame(ctx: Context, sentence: number, words: readonly Token[], k: number): Frame | null {
   const end = skipBackToSubject(words, k - 1);
   let start = end;
@@ -43,7 +44,9 @@ function subjectFrame(ctx: Context, sentence: number, words: readonly Token[], k
   const afterCue = words[(via ? indexAfter(words, via.span.end) : k + 1)]?.lower ?? '';
   const opensClause = afterCue === 'that' || afterCue === ':' || afterCue === '"';
   const before = words[subject.firstWord + start - 1];
-  const follows = !!before && (before.text === ',' || isQuote(before)) && (subject.contentBefore || start > 0);
+  // ", but the junta said only 300 had left": a new clause, whose content follows
+  const opensWithConjunction = LEADING_CONJUNCTIONS.has(words[subject.firstWord + start]?.lower ?? '');
+  const follows = !!before && (before.text === ',' || isQuote(before)) && (subject.contentBefore || start > 0) && !opensWithConjunction;
   return {
     sentence,
     start: subject.mention.span.start,
@@ -61,10 +64,17 @@ function invertedFrame(ctx: Context, sentence: number, words: readonly Token[], 
   let to = k + 1;
   while (to < words.length && !PHRASE_STOPS.has(words[to]?.lower ?? '') && !isQuote(words[to] as Token)) to++;
   let apposEnd = to;
-  if (words[to]?.text === ',') for (apposEnd = to + 1; apposEnd < words.length && !PHRASE_STOPS.has(words[apposEnd]?.lower ?? ''); apposEnd++);
+  if (words[to]?.text === ',') for (apposEnd = to + 1; apposEnd < words.length && !APPOSITION_STOPS.has(words[apposEnd]?.text ?? ''); apposEnd++);
+  if (!endsSentence(words, apposEnd)) return null;
   const subject = readSubject(ctx, words.slice(k + 1, apposEnd), true);
   if (!subject || subject.mention.form === 'pronoun') return null;
   return { sentence, start: words[k]?.start ?? 0, end: subject.mention.span.end, mention: subject.mention, direction: 'backward', via: null, rule: 'speakers/cue-frame: inverted' };
+}
+
+/** Whether only closing marks, or a quote that goes on, follow `from`: '..., said X.' or '..., said X, "...'. */
+function endsSentence(words: readonly Token[], from: number): boolean {
+  const rest = words.slice(from).filter((w) => w.text !== ',');
+  return rest.length === 0 || /^[.!?"]/.test(rest[0]?.text ?? '');
 }
 
 /** "were reported by the health ministry": the agent after "by". */
@@ -77,7 +87,7 @@ function agentFrame(ctx: Context, sentence: number, words: readonly Token[], k: 
   return { sentence, start: words[k]?.start ?? 0, end: mention.span.end, mention, direction: 'sentence', via: null, rule: 'speakers/cue-frame: passive' };
 }
 
-/** The outlet spoken to: "told Anadolu Agency", not "told reporters". */
+/** The outlet spoken to: "told Radio Dabanga", not "told reporters". */
 function outletAfter(ctx: Context, words: readonly Token[], from: number): Mention | null {
   let to = from;
   while (to < words.length && to - from < 8 && !OBJECT_STOPS.has(words[to]?.lower ?? '') && !isQuote(words[to] as Token)) to++;

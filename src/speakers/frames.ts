@@ -19,7 +19,7 @@ export function findFrames(ctx: Context, sentence: number): Frame[] {
 }
 
 /**
- * An outlet that relays someone it names ("OCHA said 235,000 fled, Reuters reported"; "the
+ * An outlet that relays someone it names ("OCHA said 90,000 fled, Reuters reported"; "the
  * agency reported, citing the health ministry") is not the speaker but the way the words came.
  */
 function relayedThrough(frames: Frame[]): Frame[] {

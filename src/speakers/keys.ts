@@ -4,6 +4,19 @@
  * their case behind a "^" so that "who" and "un-" never match them.
  */
 export function nameKey(surface: string): string {
+  let key = cache.get(surface);
+  if (key === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(surface, (key = computeKey(surface)));
+  }
+  return key;
+}
+
+/** Keys are asked for the same few phrases over and over; a bounded memo keeps that cheap. */
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 20_000;
+
+function computeKey(surface: string): string {
   const folded = surface
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -17,8 +30,13 @@ export function nameKey(surface: string): string {
   return folded.toLowerCase();
 }
 
-/** The family name of a personal name, for "Hallaj" after "Mohamed al-Hallaj". */
+/** The family name of a personal name, for "Yousef" after "Fatima Yousef". */
 export function surnameKey(name: string): string {
   const words = nameKey(name).split(' ');
   return words[words.length - 1] ?? '';
+}
+
+/** The case-free key of one word, to test whether a name can start with it. */
+export function firstWordKey(word: string): string {
+  return nameKey(word).replace(/^\^/, '').toLowerCase();
 }

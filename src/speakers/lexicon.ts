@@ -1,54 +1,68 @@
 import { KNOWN_ORGANIZATIONS } from '../data/speakers/organizations.js';
 import { KNOWN_OUTLETS } from '../data/speakers/outlets.js';
-import { nameKey } from './keys.js';
+import { firstWordKey, nameKey } from './keys.js';
 import type { KnownOrganization } from './types.js';
 
 /** Organisations by the key of every name they go by; an article's own acronyms added on top. */
 export interface Lexicon {
   find(surface: string): KnownOrganization | undefined;
-  /** The longest alias, in characters: no longer phrase needs looking up. */
+  /** Whether some name starts with this word: only there is a longer look-up worth making. */
+  startsName(word: string): boolean;
+  /** The longest name, in characters: no longer phrase needs looking up. */
   readonly longest: number;
   define(entry: KnownOrganization): void;
 }
 
-let builtIn: Map<string, KnownOrganization> | null = null;
-const withUsers = new WeakMap<readonly KnownOrganization[], Map<string, KnownOrganization>>();
+interface Index {
+  readonly byKey: Map<string, KnownOrganization>;
+  readonly firstWords: Set<string>;
+  longest: number;
+}
+
+let builtIn: Index | null = null;
+const withUsers = new WeakMap<readonly KnownOrganization[], Index>();
 
 /** The built-in list plus the user's, indexed once per list; a fresh layer per document. */
 export function createLexicon(userOrganizations: readonly KnownOrganization[] = []): Lexicon {
   const base = baseIndex(userOrganizations);
-  const local = new Map<string, KnownOrganization>();
-  let longest = 0;
-  for (const key of base.keys()) longest = Math.max(longest, key.length);
+  const local: Index = { byKey: new Map(), firstWords: new Set(), longest: 0 };
   return {
     find: (surface) => {
       const key = nameKey(surface);
-      return local.get(key) ?? base.get(key);
+      return local.byKey.get(key) ?? base.byKey.get(key);
+    },
+    startsName: (word) => {
+      const key = firstWordKey(word);
+      return base.firstWords.has(key) || local.firstWords.has(key);
     },
     get longest() {
-      return longest;
+      return Math.max(base.longest, local.longest);
     },
-    define: (entry) => {
-      for (const name of [entry.name, ...(entry.aliases ?? [])]) {
-        local.set(nameKey(name), entry);
-        longest = Math.max(longest, name.length);
-      }
-    },
+    define: (entry) => addEntry(local, entry),
   };
 }
 
-function baseIndex(userOrganizations: readonly KnownOrganization[]): Map<string, KnownOrganization> {
-  builtIn ??= indexOrganizations([...KNOWN_ORGANIZATIONS, ...KNOWN_OUTLETS]);
+function baseIndex(userOrganizations: readonly KnownOrganization[]): Index {
+  builtIn ??= indexOf([...KNOWN_ORGANIZATIONS, ...KNOWN_OUTLETS]);
   if (userOrganizations.length === 0) return builtIn;
   let index = withUsers.get(userOrganizations);
-  if (!index) withUsers.set(userOrganizations, (index = new Map([...builtIn, ...indexOrganizations(userOrganizations)])));
+  if (!index) withUsers.set(userOrganizations, (index = indexOf([...KNOWN_ORGANIZATIONS, ...KNOWN_OUTLETS, ...userOrganizations])));
   return index;
 }
 
-function indexOrganizations(list: readonly KnownOrganization[]): Map<string, KnownOrganization> {
-  const index = new Map<string, KnownOrganization>();
-  for (const entry of list) {
-    for (const name of [entry.name, ...(entry.aliases ?? [])]) index.set(nameKey(name), entry);
-  }
+/** Later entries win a shared name: a user's entry overrides a built-in one. */
+function indexOf(list: readonly KnownOrganization[]): Index {
+  const index: Index = { byKey: new Map(), firstWords: new Set(), longest: 0 };
+  for (const entry of list) addEntry(index, entry);
   return index;
+}
+
+function addEntry(index: Index, entry: KnownOrganization): void {
+  for (const name of [entry.name, ...(entry.aliases ?? [])]) {
+    const key = nameKey(name);
+    if (!key) continue;
+    index.byKey.set(key, entry);
+    index.firstWords.add(firstWordKey(key.split(' ')[0] ?? ''));
+    index.longest = Math.max(index.longest, name.length);
+  }
 }

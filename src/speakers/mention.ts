@@ -10,35 +10,40 @@ import { capitalizedNameMention, titledPersonMention } from './persons.js';
 import type { Mention } from './types.js';
 import { surfaceOf } from './words.js';
 
-const MAX_WORDS = 24;
-const SOURCE_PEOPLE = new Set(['sources', 'source', 'officials', 'members', 'staff', 'workers', 'members']);
+/** Longer phrases are clauses that merely contain a name ("fighters killed 40 ... (AP)"). */
+const MAX_WORDS = 16;
+const MAX_DEPTH = 3;
+/** Who speaks for an organisation unnamed: "sources with X", "officials at X". */
+const SOURCE_PEOPLE = new Set(['sources', 'source', 'officials', 'members', 'staff', 'workers']);
 
 /**
  * What a phrase in speaker position names, tried in order: a pronoun, "sources with X",
  * "X's figures", a known organisation, a person after a role, "the director", a capitalised
  * name, a described group ("local officials"). Null when it names no speaker ("the attacks").
  */
-export function readMention(ctx: Context, phrase: readonly Token[]): Mention | null {
+export function readMention(ctx: Context, phrase: readonly Token[], depth = 0): Mention | null {
   const words = trimPhrase(phrase);
-  if (words.length === 0 || words.length > MAX_WORDS) return null;
+  // a phrase inside a phrase inside a phrase is enough: "sources at the office of the ministry"
+  if (words.length === 0 || words.length > MAX_WORDS || depth > MAX_DEPTH) return null;
+  const inner = (part: readonly Token[]) => readMention(ctx, part, depth + 1);
   const only = words.length === 1 ? words[0] : undefined;
   if (only && PERSON_PRONOUNS.has(only.lower)) return makeMention(ctx, words, { form: 'pronoun', kind: 'person' });
   if (only && THING_PRONOUNS.has(only.lower)) return makeMention(ctx, words, { form: 'pronoun', kind: 'organization' });
   const { core, acronym } = splitAcronym(words);
   return (
-    sourcesWith(ctx, core) ??
-    sourceNoun(ctx, core) ??
+    sourcesWith(core, inner) ??
+    sourceNoun(core, inner) ??
     knownIn(ctx, core, acronym) ??
-    titledPersonMention(ctx, core, (before) => organizationName(ctx, before)) ??
+    titledPersonMention(ctx, core, (before) => organizationName(ctx, before, depth + 1)) ??
     description(ctx, core) ??
-    capitalizedNameMention(ctx, dropDeterminers(core)) ??
-    group(ctx, core)
+    capitalizedNameMention(ctx, dropPossessor(dropDeterminers(core))) ??
+    group(ctx, dropPossessor(core))
   );
 }
 
 /** The organisation a person speaks for, from the words that name it, or null. */
-export function organizationName(ctx: Context, words: readonly Token[]): string | null {
-  const mention = words.length ? readMention(ctx, words) : null;
+export function organizationName(ctx: Context, words: readonly Token[], depth = 0): string | null {
+  const mention = words.length ? readMention(ctx, words, depth) : null;
   return mention && mention.kind !== 'person' && mention.form !== 'pronoun' && mention.form !== 'description' ? mention.name : null;
 }
 
@@ -66,29 +71,38 @@ function dropDeterminers(words: readonly Token[]): Token[] {
   return words.slice(from);
 }
 
+/** "Sudan's Ministry of Health" → "Ministry of Health": a place's possessive is no part of the name. */
+function dropPossessor(words: Token[]): Token[] {
+  const at = words.findIndex((w, i) => i <= 3 && (w.lower === "'s" || w.text === "'"));
+  const owner = words.slice(0, at);
+  return at > 0 && at < words.length - 1 && owner.every((w) => /^\p{Lu}/u.test(w.text)) ? words.slice(at + 1) : words;
+}
+
 /** "sources with the White Helmets", "officials at the health ministry", "a spokesman for OCHA". */
-function sourcesWith(ctx: Context, words: Token[]): Mention | null {
+type Read = (words: readonly Token[]) => Mention | null;
+
+function sourcesWith(words: Token[], read: Read): Mention | null {
   const core = dropDeterminers(words);
   const head = core[0]?.lower ?? '';
   if (!(SOURCE_PEOPLE.has(head) || ROLE_WORDS.has(head)) || !AFFILIATION_WORDS.has(core[1]?.lower ?? '')) return null;
-  const inner = readMention(ctx, core.slice(core[2]?.lower === 'to' ? 3 : 2));
+  const inner = read(core.slice(core[2]?.lower === 'to' ? 3 : 2));
   if (!inner || inner.kind === 'person' || inner.form === 'pronoun') return null;
   return { ...inner, role: inner.role ?? (ROLE_WORDS.has(head) ? head : null) };
 }
 
-/** "Hallaj's figures", "UN figures", "figures released by the ministry", "the figures Hallaj provided". */
-function sourceNoun(ctx: Context, words: Token[]): Mention | null {
-  const at = words.findIndex((w) => SOURCE_NOUNS.has(w.lower) && /^[a-z]/.test(w.text));
+/** "Yousef's figures", "UN figures", "figures released by the ministry", "the figures Yousef provided". */
+function sourceNoun(words: Token[], read: Read): Mention | null {
+  const at = words.findIndex((w, i) => SOURCE_NOUNS.has(w.lower) && (i === 0 || /^[a-z]/.test(w.text)));
   if (at < 0) return null;
   const after = words.slice(at + 1);
   const by = after.findIndex((w) => w.lower === 'by' || w.lower === 'from' || w.lower === 'of');
-  if (by >= 0) return readMention(ctx, after.slice(by + 1));
+  if (by >= 0) return read(after.slice(by + 1));
   const verb = after.findIndex((w) => SOURCE_VERBS.has(w.lower));
-  if (verb > 0) return readMention(ctx, after.slice(0, verb));
+  if (verb > 0) return read(after.slice(0, verb));
   let before = dropDeterminers(words.slice(0, at));
   while (before.length && /^[a-z]/.test(before[before.length - 1]?.text ?? '') && !SPEAKER_HEADS[before[before.length - 1]?.lower ?? '']) before = before.slice(0, -1);
   if (before[before.length - 1]?.lower === "'s" || before[before.length - 1]?.text === "'") before = before.slice(0, -1);
-  return before.length ? readMention(ctx, before) : null;
+  return before.length ? read(before) : null;
 }
 
 function knownIn(ctx: Context, words: Token[], acronym: string[]): Mention | null {
@@ -105,9 +119,11 @@ function description(ctx: Context, words: Token[]): Mention | null {
   return null;
 }
 
-/** "local officials", "the Syrian army", "Syrian opposition aircraft monitors". */
+/** "local officials", "the Sudanese army", "flight monitors". */
 function group(ctx: Context, words: Token[]): Mention | null {
-  const core = dropDeterminers(words);
+  const all = dropDeterminers(words);
+  const cut = all.findIndex((w, i) => i > 0 && AFFILIATION_WORDS.has(w.lower));
+  const core = cut > 0 ? all.slice(0, cut) : all;
   const head = core[core.length - 1]?.lower ?? '';
   const kind = SPEAKER_HEADS[head];
   if (!kind || core.length > 6 || core.some((w) => /\d/.test(w.text))) return null;

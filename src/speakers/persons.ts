@@ -1,12 +1,15 @@
 import type { Token } from '../document/index.js';
+import { ADVERBIAL_OPENERS } from '../data/speakers/cues.js';
 import { NAME_PARTICLES, ORGANIZATION_NAME_HEADS, ROLE_WORDS, SPEAKER_HEADS, TITLE_WORDS } from '../data/speakers/nouns.js';
 import { type Context, makeMention } from './context.js';
 import type { Mention } from './types.js';
 import { isCapitalized } from './words.js';
 
+/** Capitalised only because they open a sentence: "In a statement it said". */
+const NOT_NAMES = new Set([...ADVERBIAL_OPENERS, 'it', 'he', 'she', 'they', 'we', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our']);
 const NAME_CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'in', '&', "'s"]);
 
-/** Where a run of name words ("Mohamed al-Hallaj") starting at `from` ends. */
+/** Where a run of name words ("Fatima Yousef") starting at `from` ends. */
 export function nameWordsEnd(words: readonly Token[], from: number): number {
   let end = from;
   while (end < words.length) {
@@ -26,11 +29,12 @@ function isNameWord(word: Token | undefined): boolean {
 export function roleAt(words: readonly Token[], index: number): string {
   const word = words[index]?.lower ?? '';
   const before = words[index - 1]?.lower ?? '';
+  if (before === '-' && ROLE_WORDS.has(words[index - 2]?.lower ?? '')) return `${words[index - 2]?.lower}-${word}`;
   return ROLE_WORDS.has(before) || before === 'prime' || before === 'foreign' ? `${before} ${word}` : word;
 }
 
 /**
- * A person named after a role or title: "Turkish President Recep Tayyip Erdogan", "Gaza health
+ * A person named after a role or title: "Kenyan President William Ruto", "Gaza health
  * ministry spokesman Ashraf al-Qudra" (the words before the role name the organisation when
  * they end in an organisation's head noun), "Dr. Ahmed Saleh".
  */
@@ -49,12 +53,14 @@ export function titledPersonMention(ctx: Context, words: readonly Token[], organ
 }
 
 /**
- * A capitalised name: a person's ("Mohamed al-Hallaj", "Hallaj") or an organisation's when it
+ * A capitalised name: a person's ("Fatima Yousef", "Yousef") or an organisation's when it
  * ends in an organisation's head noun or joins words with "of" ("Ministry of Health").
  */
 export function capitalizedNameMention(ctx: Context, words: readonly Token[]): Mention | null {
   const first = words[0];
-  if (!first || !isCapitalized(first)) return null;
+  if (!first || !isCapitalized(first) || NOT_NAMES.has(first.lower)) return null;
+  // "Residents of Derna said": a common noun capitalised at the sentence's start
+  if (SPEAKER_HEADS[first.lower] === 'person') return null;
   let sawConnector = false;
   let head: string | null = null;
   for (const word of words) {

@@ -1,4 +1,5 @@
 import type { Token } from '../document/index.js';
+import { SOURCE_OPENERS } from '../data/speakers/cues.js';
 import type { Context } from './context.js';
 import { readMention } from './mention.js';
 import type { Frame } from './types.js';
@@ -6,20 +7,18 @@ import { isQuote } from './words.js';
 
 const STOPS = new Set([',', ';', ':', '.', ')', 'that', 'which', 'who']);
 
-/** Phrases that name their source after them: "according to X", "citing X", "as reported by X". */
-const OPENERS: readonly (readonly string[])[] = [['according', 'to'], ['citing'], ['quoting'], ['as', 'reported', 'by']];
 
 /** The opener starting at word `k`, as its length in words, or 0. */
 export function sourceOpenerAt(words: readonly Token[], k: number): number {
-  for (const opener of OPENERS) {
+  for (const opener of SOURCE_OPENERS) {
     if (opener.every((w, i) => words[k + i]?.lower === w)) return opener.length;
   }
   return 0;
 }
 
 /**
- * "According to the United Nations, 235,000 civilians fled" (forward: the clause follows) or
- * "235,000 civilians fled, according to the UN" (backward: the clause precedes).
+ * "According to the United Nations, 90,000 civilians fled" (forward: the clause follows) or
+ * "90,000 civilians fled, according to the UN" (backward: the clause precedes).
  */
 export function sourceFrame(ctx: Context, sentence: number, words: readonly Token[], k: number, length: number): Frame | null {
   const from = k + length;

@@ -13,6 +13,8 @@ export interface Subject {
   readonly contentBefore: boolean;
 }
 
+const MAX_SPEAKER_WORDS = 8;
+
 interface Part {
   readonly from: number;
   readonly words: Token[];
@@ -20,7 +22,7 @@ interface Part {
 
 /**
  * The speaker in the words before a cue (or after it, `inverted`), split at commas: the last
- * part, or the part before an apposition ("Mohamed al-Hallaj, director of ..., told") or an
+ * part, or the part before an apposition ("Fatima Yousef, director of ..., told") or an
  * aside ("OCHA, in a statement, said").
  */
 export function readSubject(ctx: Context, phrase: readonly Token[], inverted = false): Subject | null {
@@ -32,13 +34,13 @@ export function readSubject(ctx: Context, phrase: readonly Token[], inverted = f
   const last = parts[i] as Part;
   if (i > 0 && isAppositive(ctx, last)) {
     const named = withApposition(ctx, parts, i - 1, last);
-    if (named && (named.mention.form === 'name' || named.mention.form === 'organization')) return named;
+    if (named && isWholeName(named.mention, parts[i - 1] as Part)) return named;
   }
   return withApposition(ctx, parts, i, undefined);
 }
 
 function withApposition(ctx: Context, parts: readonly Part[], index: number, apposition: Part | undefined): Subject | null {
-  const part = parts[index];
+  const part = parts[index] ? afterOpener(ctx, parts[index] as Part) : undefined;
   const mention = part ? readMention(ctx, part.words) : null;
   if (!part || !mention) return null;
   const said = apposition ? readApposition(ctx, apposition.words) : null;
@@ -49,7 +51,26 @@ function withApposition(ctx: Context, parts: readonly Part[], index: number, app
 /** ", director of ...", ", who fled ...", ", a rescue group,": says something of the name before. */
 function isAppositive(ctx: Context, part: Part): boolean {
   const first = part.words[0]?.lower ?? '';
-  return first === 'a' || first === 'an' || readApposition(ctx, part.words) !== null;
+  // "Amina, 34, said": an age
+  const age = part.words.length === 1 && /^\d{1,3}$/.test(first);
+  return age || first === 'a' || first === 'an' || readApposition(ctx, part.words) !== null;
+}
+
+/** "In a later statement it (said)": the speaker after an opening phrase with no comma. */
+function afterOpener(ctx: Context, part: Part): Part {
+  if (!isAdverbial(part)) return part;
+  // a speaker after an opening phrase is short: "it", "the ministry", "UNHCR chief Filippo Grandi"
+  for (let i = Math.max(1, part.words.length - MAX_SPEAKER_WORDS); i < part.words.length; i++) {
+    const words = part.words.slice(i);
+    if (!ADVERBIAL_OPENERS.has(words[0]?.lower ?? '') && readMention(ctx, words)) return { from: part.from + i, words };
+  }
+  return part;
+}
+
+/** Whether a part is just the name ("Fatima Yousef", "the White Helmets"), not a clause holding one. */
+function isWholeName(mention: Mention, part: Part): boolean {
+  const wordsBefore = part.words.filter((w) => w.end <= mention.span.start).length;
+  return (mention.form === 'name' || mention.form === 'organization') && wordsBefore <= 2 && part.words.length <= MAX_SPEAKER_WORDS + 2;
 }
 
 function merge(mention: Mention, said: Apposition): Mention {

@@ -1,19 +1,6 @@
 import type { SpeakerKind, Span } from '../types.js';
 
-/**
- * An organisation the library recognises by name. Users pass their own through
- * `SpeakerOptions.organizations` (see README, "How attribution works").
- *
- * @example
- * { name: 'Response Coordinators Team', kind: 'organization', aliases: ['RCT', 'Syria Response Coordinators'] }
- */
-export interface KnownOrganization {
-  /** The name claims report. */
-  readonly name: string;
-  readonly kind: SpeakerKind;
-  /** Other names the press uses; up to six capitals ("WHO") match only in capitals. */
-  readonly aliases?: readonly string[];
-}
+export type { KnownOrganization } from '../types.js';
 
 /** What a phrase in speaker position names, before chains join phrases into speakers. */
 export interface Mention {
@@ -39,7 +26,7 @@ export interface Frame {
   readonly mention: Mention;
   /** 'forward': "X said that ..."; 'backward': "..., X said"; 'sentence': the whole sentence. */
   readonly direction: 'forward' | 'backward' | 'sentence';
-  /** The outlet the speaker talked to ("told Anadolu Agency"), as written. */
+  /** The outlet the speaker talked to ("told Radio Dabanga"), as written. */
   readonly via: Mention | null;
   readonly rule: string;
 }

@@ -27,13 +27,3 @@ export function isCapitalized(word: Token): boolean {
 export function isQuote(word: Token): boolean {
   return word.text === '"' || word.text === "''" || word.text === '``';
 }
-
-/** Splits words at commas, keeping the pieces in order (empty pieces dropped). */
-export function splitAtCommas(words: readonly Token[]): Token[][] {
-  const parts: Token[][] = [[]];
-  for (const word of words) {
-    if (word.text === ',') parts.push([]);
-    else parts[parts.length - 1]?.push(word);
-  }
-  return parts.filter((part) => part.length > 0);
-}

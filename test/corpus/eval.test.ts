@@ -36,7 +36,7 @@ async function run(args: string[], extract: Extract = perfect) {
   const out: string[] = [];
   const err: string[] = [];
   const code = await runEval(args, { out: (s) => out.push(s), err: (s) => err.push(s) }, extract);
-  return { code, out: out.join('\n'), err: err.join('\n') };
+  return { code, out: out.join(''), err: err.join('') };
 }
 
 describe('claimtally eval', () => {
@@ -72,6 +72,7 @@ describe('claimtally eval', () => {
       'two-towns',
       '  wrong period: killed 2 (claims[1]): expected 2024-02-06 to 2024-02-06, found 2024-02-08 to 2024-02-08 "then"',
       '  false claim: killed 7 "7 killed"',
+      '',
     ].join('\n'));
   });
 
@@ -83,7 +84,7 @@ describe('claimtally eval', () => {
   it('exits 1 and names the figure when a floor is not met', async () => {
     const { code, err } = await run([fixture('basic'), '--min-f1', '0.9', '--min-period=0.7'], flawed);
     expect(code).toBe(1);
-    expect(err).toBe('F1 0.833 is below its floor 0.9');
+    expect(err).toBe('F1 0.833 is below its floor 0.9\n');
   });
 
   it('exits 0 when every floor is met, one equal to its figure included', async () => {
@@ -125,7 +126,7 @@ describe('claimtally eval', () => {
   it('exits 2 when DIR holds no pairs', async () => {
     const { code, err } = await run([fixture('empty-dir')]);
     expect(code).toBe(2);
-    expect(err).toMatch(/no NAME\.txt \+ NAME\.json pairs in .*empty-dir$/);
+    expect(err).toMatch(/no NAME\.txt \+ NAME\.json pairs in .*empty-dir\n$/);
   });
 
   it('reports each faulty pair, scores the sound ones and exits 2', async () => {
@@ -142,7 +143,7 @@ describe('claimtally eval', () => {
       throw new Error('boom');
     });
     expect(code).toBe(1);
-    expect(err).toBe('claimtally eval: clinic-strike.txt: the extractor failed: boom');
+    expect(err).toBe('claimtally eval: clinic-strike.txt: the extractor failed: boom\n');
   });
 
   it('passes each article its published date and source', async () => {

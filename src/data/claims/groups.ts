@@ -47,3 +47,4 @@ export const NOUN_MODIFIERS: ReadonlySet<string> = new Set([
   'humanitarian', 'aid', 'health', 'medical', 'relief', 'un', 'more', 'fresh', 'military', 'armed', 'government',
   'regime', 'rebel', 'opposition', 'pro-government', 'security', 'army', 'police', 'school', 'asylum', '"', "'",
 ]);
+

@@ -8,13 +8,13 @@ export const DENIALS: ReadonlySet<string> = new Set(['denied', 'denies', 'deny',
 export const PROJECTIONS: ReadonlySet<string> = new Set([
   'could', 'would', 'will', "'ll", 'might', 'may', 'expected', 'expect', 'expects', 'projected', 'projects', 'forecast',
   'forecasts', 'risk', 'risks', 'threaten', 'threatens', 'threatening', 'likely', 'set', 'warned', 'warn', 'warns',
-  'potentially', 'if', 'way', 'plan', 'plans', 'aim', 'aims', 'intend', 'intends', 'poised', 'feared', 'fear', 'fears',
+  'potentially', 'if', 'way', 'plan', 'plans', 'aim', 'aims', 'intend', 'intends', 'poised',
 ]);
 
 /** "reportedly", "allegedly", "unconfirmed reports" */
 export const HEDGES: ReadonlySet<string> = new Set([
   'reportedly', 'allegedly', 'purportedly', 'possibly', 'perhaps', 'unconfirmed', 'unverified', 'believed', 'thought',
-  'presumed', 'suspected', 'apparently', 'supposedly',
+  'presumed', 'suspected', 'apparently', 'supposedly', 'feared',
 ]);
 
 /** Words that say a figure is a standing total rather than new movement or deaths. */
@@ -22,3 +22,6 @@ export const STOCK_CUES: ReadonlySet<string> = new Set([
   'home', 'hosts', 'hosting', 'host', 'hosted', 'remain', 'remains', 'remained', 'living', 'live', 'lives', 'total',
   'currently', 'taken', 'sheltering', 'houses', 'housing', 'registered', 'still',
 ]);
+
+/** After a claim, with a negation: "were not confirmed", "could not be independently verified" (hedged). */
+export const VERIFICATIONS: ReadonlySet<string> = new Set(['confirmed', 'verified', 'corroborated', 'substantiated']);

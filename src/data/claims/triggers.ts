@@ -29,8 +29,10 @@ const NOUN_AFTER = ['noun', 'after'] as const;
 
 export const TRIGGERS: readonly TriggerEntry[] = [
   // displaced
-  ...['fled', 'flee', 'flees', 'fleeing', 'escaped', 'escaping', 'uprooted', 'evacuated', 'relocated', 'moved', 'arrived'].map((w) => t(w, 'displaced', AFTER)),
-  ...['displaced', 'displacing', 'displace', 'displaces', 'uprooting', 'evacuating', 'forcing', 'forced'].map((w) => t(w, 'displaced', BOTH)),
+  ...['fled', 'flee', 'flees', 'fleeing', 'escaped', 'escaping', 'uprooted', 'relocated', 'moved', 'arrived'].map((w) => t(w, 'displaced', AFTER)),
+  ...['displaced', 'displacing', 'displace', 'displaces', 'uprooting', 'evacuated', 'evacuating', 'forcing', 'forced'].map((w) => t(w, 'displaced', BOTH)),
+  // "left 2,000 homeless"
+  t('homeless', 'displaced', AFTER),
   t('displaced', 'displaced', NOUN_AFTER),
   t('internally displaced', 'displaced', NOUN, true),
   ...['refugees', 'refugee', 'idps', 'idp', 'evacuees', 'asylum-seekers', 'asylum seekers', 'homeless', 'arrivals', 'displacements'].map((w) => t(w, 'displaced', NOUN, true)),
@@ -44,6 +46,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   t('crossed the border', 'displaced', AFTER),
   t('driven from', 'displaced', AFTER),
   t('driven out', 'displaced', AFTER),
+  ...['displacement of', 'evacuation of', 'flight of'].map((w) => t(w, 'displaced', BEFORE)),
   t('taken in', 'displaced', BEFORE, true),
   t('hosts', 'displaced', BEFORE, true),
   t('hosting', 'displaced', BEFORE, true),
@@ -56,6 +59,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   t('lost his life', 'killed', AFTER),
   t('lost her life', 'killed', AFTER),
   t('death toll', 'killed', BEFORE),
+  // "documented the deaths of 45 civilians"
+  ...['deaths of', 'death of', 'killing of', 'killings of'].map((w) => t(w, 'killed', BEFORE)),
   t('toll', 'killed', BEFORE),
   t('killed', 'killed', BEFORE),
   // injured
@@ -68,6 +73,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   t('missing', 'missing', NOUN_AFTER),
   t('unaccounted for', 'missing', AFTER),
   t('disappeared', 'missing', AFTER),
+  t('disappearance of', 'missing', BEFORE),
 ];
 
 /** Verbs that let "lives" count as deaths: "claimed five civilian lives", "cost 12 lives". */
@@ -86,4 +92,17 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
   'feared', 'confirmed', 'reported', 'said', 'thought', 'presumed', 'likely', 'probably', 'may', 'might', 'could',
   'would', 'will', 'not', "n't", 'never', 'left', 'remain', 'remained', 'remains', 'still', 'internally', 'being', 'got',
   'forcibly', 'temporarily', 'permanently', 'just', 'been', 'when', 'as', 'the', 'their', 'in', 'out', 'of',
+  // "hundreds more are missing", "40 others were wounded"
+  'more', 'others', 'other',
 ]);
+
+/** Nouns that name a running total, whose figure may stand a few words on: "the death toll from the cyclone rose to 145". */
+export const TOTAL_NOUNS: ReadonlySet<string> = new Set(['toll', 'tally', 'number', 'total', 'count', 'figure']);
+
+/** Words right before a total's figure: "rose to 145", "stands at 56", "reached 1.9 million", "Deaths: 1,234". */
+export const TOTAL_LINKS: ReadonlySet<string> = new Set([
+  'to', 'at', 'of', ':', 'reached', 'hit', 'passed', 'topped', 'surpassed', 'exceeded', 'stands', 'stood', 'is', 'was',
+]);
+
+/** Words that open an aside between a figure and its verb: "Seven people, including three children, were killed". */
+export const ASIDE_OPENERS: ReadonlySet<string> = new Set(['including', 'among', 'most', 'mostly', 'many', 'all', 'mainly', 'largely']);

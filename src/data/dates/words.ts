@@ -17,7 +17,10 @@ export const UNIT_WORDS: Readonly<Record<string, 'hour' | 'day' | 'week' | 'mont
 /** Capitalised as written; index = JavaScript weekday (0 = Sunday). */
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
-/** Words that make a sentence worth handing to chrono (the cheap pre-check). */
+/** How month names begin, capitalised: a sentence without one holds no calendar date in words. */
+export const MONTH_PREFIXES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** Words without which a sentence holds no date expression (the cheap pre-check). */
 export const DATE_HINTS = [
   'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
@@ -54,13 +57,16 @@ export const EVENT_NOUNS = [
   'war', 'conflict', 'uprising', 'revolution', 'election', 'elections', 'summit', 'talks',
 ];
 
-/** Words that tie a sentence to violence: a fatality takes the date of the attack before it. */
+/** Words that tie a sentence to an attack or a disaster: a death takes the date of the one before it. */
 export const ATTACK_WORDS = [
   'attack', 'attacks', 'airstrike', 'airstrikes', 'air strike', 'air strikes', 'strike',
   'strikes', 'struck', 'bombing', 'bombings', 'bombed', 'bombardment', 'bombardments',
   'shelling', 'shelled', 'raid', 'raids', 'offensive', 'assault', 'explosion', 'blast',
   'massacre', 'clashes', 'fighting', 'barrel bomb', 'barrel bombs', 'missile', 'missiles',
-  'drone', 'warplanes', 'jets', 'artillery', 'ambush', 'hit', 'targeted',
+  'drone', 'warplanes', 'jets', 'artillery', 'ambush', 'hit', 'targeted', 'opened fire',
+  'fired', 'shooting', 'shot', 'gunfire', 'gunmen', 'stampede', 'crush', 'incident',
+  'earthquake', 'quake', 'aftershock', 'flood', 'floods', 'flooding', 'storm', 'cyclone',
+  'landslide', 'collapsed', 'collapse', 'fire', 'crash', 'sinking', 'capsized',
 ];
 
 /** Words for the movement itself: a neighbouring sentence with one is about the same exodus. */

@@ -24,3 +24,13 @@ export const TRANSLATED_WORDS: ReadonlyMap<string, string> = new Map([
   ['big', 'kabir'], ['great', 'kabir'], ['greater', 'kabir'], ['grand', 'kabir'],
   ['small', 'saghir'], ['little', 'saghir'], ['lesser', 'saghir'],
 ]);
+
+/**
+ * Letters of a key that romanisations put for one another, beyond what the key already folds:
+ * Slavic h/g (Chernihiv, Chernigov), Cyrillic в as v/w/b, voiced and voiceless pairs, Egyptian
+ * g for j, ẓ as z or d. A near key may differ by one of these at half the cost of another letter.
+ */
+export const CONFUSABLE_LETTERS: readonly string[] = ['hg', 'hk', 'kg', 'td', 'sz', 'sx', 'zd', 'zj', 'jg', 'bp', 'fp', 'fv', 'vb'];
+
+/** Letters a near key may add or drop at half cost: the h of kh/sh spellings, the vowel mark. */
+export const LIGHT_LETTERS = 'ha';

@@ -9,12 +9,12 @@ export const CUE_VERBS: ReadonlySet<string> = new Set([
   'admitted', 'alleged', 'asserted', 'mentioned', 'highlighted', 'cited',
 ]);
 
-/** Cues whose object is the outlet spoken to ("told Anadolu Agency that"). */
+/** Cues whose object is the outlet spoken to ("told Radio Dabanga that"). */
 export const TELL_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'tell', 'informed']);
 
 /** Cues that may follow their clause with the subject after them (", said OCHA."). */
 export const INVERTIBLE_VERBS: ReadonlySet<string> = new Set([
-  'said', 'says', 'added', 'adds', 'wrote', 'writes', 'noted', 'explained', 'reported', 'told', 'stressed', 'warned',
+  'said', 'says', 'added', 'adds', 'wrote', 'writes', 'noted', 'explained', 'reported', 'stressed', 'warned',
 ]);
 
 /** Cues that attribute only when their subject names figures or data ("UN figures show"). */
@@ -25,19 +25,19 @@ export const NEEDS_AFTER: Readonly<Record<string, readonly string[]>> = {
   spoke: ['out'], spoken: ['out'], put: ['toll', 'number', 'figure', 'tally'], puts: ['toll', 'number', 'figure', 'tally'],
 };
 
-/** A cue followed by one of these is not speech: "claimed five civilian lives". */
+/** A cue followed by one of these is not speech: "claimed nine lives". */
 export const NOT_SPEECH_AFTER: Readonly<Record<string, readonly string[]>> = {
   claimed: ['lives', 'life'], claims: ['lives', 'life'], recorded: ['in'], registered: ['as'],
 };
 
-/** Frames whose source follows them: "according to X", "citing X", "quoting X". */
-export const SOURCE_FRAMES: readonly (readonly string[])[] = [['according', 'to'], ['citing'], ['quoting'], ['as', 'reported', 'by']];
+/** Phrases whose source follows them: "according to X", "citing X", "as reported by X". */
+export const SOURCE_OPENERS: readonly (readonly string[])[] = [['according', 'to'], ['citing'], ['quoting'], ['as', 'reported', 'by']];
 
-/** Words that may stand between a subject and its cue: "OCHA also said", "Hallaj has said". */
+/** Words that may stand between a subject and its cue: "OCHA also said", "Yousef has said". */
 export const SKIP_BEFORE_CUE: ReadonlySet<string> = new Set([
   'also', 'further', 'later', 'earlier', 'previously', 'separately', 'again', 'then', 'already',
   'recently', 'has', 'have', 'had', 'would', 'will', 'did', 'does', 'do', 'officially', 'publicly',
-  'initially', 'today', 'yesterday', 'tonight', 'reportedly', 'had', 'last', 'night', 'week',
+  'initially', 'today', 'yesterday', 'tonight', 'reportedly', 'last', 'night', 'week',
   'alone', 'itself', 'himself', 'herself', 'themselves',
 ]);
 
@@ -53,7 +53,7 @@ export const LEADING_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 
 /** A comma-part before the subject that is an adverbial, not content: "In a statement, OCHA said". */
 export const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set([
   'in', 'on', 'at', 'during', 'meanwhile', 'however', 'separately', 'earlier', 'later', 'last',
-  'also', 'speaking', 'separately', 'elsewhere', 'today', 'yesterday', 'overnight', 'by', 'from', 'for', 'after', 'before',
+  'also', 'speaking', 'elsewhere', 'today', 'yesterday', 'overnight', 'by', 'from', 'for', 'after', 'before',
 ]);
 
 /** Days and months, skipped in "The U.N. on Monday said". */

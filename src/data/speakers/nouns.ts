@@ -12,10 +12,10 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'lawmaker', 'senator', 'mp', 'colonel', 'major', 'lieutenant', 'captain', 'sheikh',
 ]);
 
-/** Roles that are a person's title before the name ("President Recep Tayyip Erdogan"). */
+/** Roles that are a person's title before the name ("President William Ruto"). */
 export const TITLE_WORDS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'capt', 'maj', 'sgt']);
 
-/** Head nouns of speakers the text names by description: "the local administration", "activists". */
+/** Head nouns of speakers the text names by description: "the regional administration", "activists". */
 export const SPEAKER_HEADS: Readonly<Record<string, SpeakerKind>> = {
   ministry: 'government', government: 'government', administration: 'government', authorities: 'government',
   authority: 'government', officials: 'government', official: 'government', council: 'government',
@@ -44,13 +44,13 @@ export const ORGANIZATION_DESCRIPTIONS: ReadonlySet<string> = new Set([
   'ngo', 'ministry', 'office', 'team', 'network', 'committee', 'mission', 'council', 'authority', 'service',
 ]);
 
-/** What figures come in: "UN figures", "the figures Hallaj provided", "a report by OCHA". */
+/** What figures come in: "UN figures", "the figures Yousef provided", "a report by OCHA". */
 export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'figures', 'figure', 'data', 'statistics', 'stats', 'estimates', 'estimate', 'tally', 'count',
   'report', 'reports', 'statement', 'numbers', 'assessment', 'records', 'toll', 'update', 'tallies', 'bulletin', 'census',
 ]);
 
-/** Verbs after a source noun that name its author before them: "the figures Hallaj provided". */
+/** Verbs after a source noun that name its author before them: "the figures Yousef provided". */
 export const SOURCE_VERBS: ReadonlySet<string> = new Set(['provided', 'released', 'issued', 'compiled', 'published', 'gave', 'shared', 'collected', 'cited']);
 
 /** Words that tie a speaker to an organisation: "director of", "sources with", "a spokesman for". */
@@ -59,7 +59,7 @@ export const AFFILIATION_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'at'
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 export const THING_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'we']);
 
-/** Lower-case particles inside personal names: "Mohamed al-Hallaj", "Ursula von der Leyen". */
+/** Lower-case particles inside personal names: "Fatima Yousef", "Ursula von der Leyen". */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'de', 'da', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'abu', 'abd', 'ould', 'ag', '-', "'", 'ul', 'ud']);
 
 /** Words that, capitalised, end an organisation's name rather than a person's. */
@@ -73,5 +73,5 @@ export const ORGANIZATION_NAME_HEADS: ReadonlySet<string> = new Set([
   'media', 'news', 'times', 'post', 'tribune', 'press', 'radio', 'tv', 'television', 'unit', 'board', 'court', 'people',
 ]);
 
-/** Adjectives of kind and place dropped from a description's front: "state-run", "the", "a". */
+/** Words dropped from the front of a speaker phrase: "the", "a", "its". */
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that', 'these', 'those']);

@@ -1,6 +1,6 @@
 import type { KnownOrganization } from '../../speakers/types.js';
 
-/** News outlets: a claim they only relay ("Anadolu Agency reported") is theirs only when nobody else is named. */
+/** News outlets: a claim they only relay ("Xinhua reported") is theirs only when nobody else is named. */
 export const KNOWN_OUTLETS: readonly KnownOrganization[] = [
   { name: 'Anadolu Agency', kind: 'outlet', aliases: ['Anadolu', 'Anadolu news agency', 'AA'] },
   { name: 'Reuters', kind: 'outlet', aliases: ['Reuters news agency', 'Thomson Reuters'] },

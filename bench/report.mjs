@@ -1,0 +1,45 @@
+// The benchmark's results as a readable table.
+const n = (value) => (value === null || value === undefined ? '-' : Number(value).toLocaleString('en-US'));
+
+function table(rows) {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => String(row[c]).length)));
+  return rows.map((row) => row.map((cell, c) => (c === 0 ? String(cell).padEnd(widths[c]) : String(cell).padStart(widths[c]))).join('  ').trimEnd()).join('\n');
+}
+
+const mark = (target) => (target.met ? 'ok' : `MISSED (${target.factor}x the target)`);
+
+export function formatReport(r) {
+  const { corpus, machine } = r;
+  const total = r.stages.stages.reduce((sum, s) => sum + s.ms, 0);
+  return [
+    `claimtally benchmark: ${corpus.articles} articles (${corpus.distinctArticles} distinct, from ${corpus.source}), ${n(corpus.chars)} characters; median of ${r.runs} runs`,
+    `${machine.cpu}, ${machine.cores} cores, node ${machine.node}`,
+    ...(corpus.note ? [`note: ${corpus.note}`] : []),
+    '',
+    table([
+      ['', 'ms', 'chars/s', 'articles/s'],
+      ['wink-nlp floor', n(r.floor.ms), n(r.floor.charsPerSecond), n(r.floor.articlesPerSecond)],
+      ['claimtally extractClaims', n(r.claimtally.ms), n(r.claimtally.charsPerSecond), n(r.claimtally.articlesPerSecond)],
+    ]),
+    '',
+    table([
+      ['target', 'value', 'goal', ''],
+      ['claimtally / floor', `${r.ratio}x`, `<= ${r.targets.ratio.target}x`, mark(r.targets.ratio)],
+      ['cold start (import + first call)', `${n(r.coldStart.totalMs)} ms`, `< ${r.targets.coldStartMs.target} ms`, mark(r.targets.coldStartMs)],
+      ['peak memory, 1 MB run (RSS)', `${n(r.memory.maxRssMB)} MB`, `< ${r.targets.memoryMB.target} MB`, mark(r.targets.memoryMB)],
+    ]),
+    `cold start: import ${n(r.coldStart.importMs)} ms + first call ${n(r.coldStart.firstCallMs)} ms; the whole fresh process ${n(r.coldStart.processWallMs)} ms`,
+    `memory: peak heap ${n(r.memory.peakHeapMB)} MB; a bare node process ${n(r.memory.nodeBaseRssMB)} MB RSS`,
+    `gazetteer load: ${n(r.gazetteer.loadMs)} ms${r.gazetteer.firstLookupMs !== null ? `, first look-up ${n(r.gazetteer.firstLookupMs)} ms` : ''} (${r.gazetteer.method})`,
+    '',
+    `time per stage (from source, median of ${r.stages.runs} passes${r.stages.inStep ? '' : '; OUT OF STEP with src/extract.ts'}):`,
+    table([['stage', 'ms', 'share'], ...r.stages.stages.map((s) => [s.name, n(Math.round(s.ms)), `${Math.round((100 * s.ms) / total)}%`])]),
+    `costliest: ${r.stages.costliest.join(', ')} (compromise's tags are paid by the first stage that asks for a sentence's)`,
+    '',
+    'linear growth:',
+    table([['size', 'chars', 'ms', 'ms per MB'], ...r.growth.map((g) => [`${g.mb} MB`, n(g.chars), n(g.ms), n(g.msPerMB)])]),
+    '',
+    `extractMany on worker threads (1 MB, thread start-up included; ${machine.cores} cores):`,
+    table([['jobs', 'ms', 'speed-up'], ...r.workers.map((w) => [w.jobs, n(w.ms), `${w.speedUp}x`])]),
+  ].join('\n');
+}

@@ -1,0 +1,116 @@
+// npm run bench [-- --runs N] [--json] [--dist DIR]: claimtally against the wink-nlp floor on
+// ~1 MB of news text. Prints a table and writes bench/results.json (printed instead with --json).
+// --dist benchmarks another build of the package (default dist/), to compare a change.
+import { writeFileSync } from 'node:fs';
+import { availableParallelism, cpus } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { loadArticles, MB, repeatTo, ROOT } from './corpus.mjs';
+import { median, round, runFresh, timeMedian, timeMedianAsync } from './measure.mjs';
+import { formatReport } from './report.mjs';
+
+const { values: flags } = parseArgs({ options: { runs: { type: 'string', default: '5' }, json: { type: 'boolean', default: false }, dist: { type: 'string', default: 'dist' } } });
+const RUNS = Math.max(1, Number(flags.runs) || 5);
+const TARGETS = { ratio: 3, coldStartMs: 500, memoryMB: 300 };
+const log = (text) => process.stderr.write(`bench: ${text}\n`);
+const DIST = resolve(ROOT, flags.dist);
+
+const { extractClaims, extractMany } = await import(pathToFileURL(join(DIST, 'index.js')).href);
+const corpus = loadArticles();
+if (corpus.note) log(corpus.note);
+const batch = repeatTo(corpus.articles, MB);
+const perRun = (ms) => ({ ms: round(ms), charsPerSecond: Math.round(batch.chars / (ms / 1000)), articlesPerSecond: Math.round(batch.articles.length / (ms / 1000)) });
+
+const extractAll = (articles) => () => {
+  for (const { text, options } of articles) extractClaims(text, options);
+};
+
+log(`claimtally over ${batch.articles.length} articles, ${batch.chars} characters, ${RUNS} runs...`);
+const claimtally = timeMedian(extractAll(batch.articles), { runs: RUNS });
+
+// the floor's own wink instance, made after claimtally's so that the library's is the process's
+// first (wink binds custom entities to the first); the same pipe as src/document/wink.ts
+log('the floor: wink-nlp tokens and sentences...');
+const nlp = winkNLP(model, ['sbd']);
+const floor = timeMedian(() => {
+  for (const { text } of batch.articles) {
+    const doc = nlp.readDoc(text);
+    doc.tokens().out();
+    doc.sentences().out();
+  }
+}, { runs: RUNS });
+
+log('linear growth: 0.25, 0.5, 1 and 2 MB...');
+const growth = [0.25, 0.5, 1, 2].map((size) => {
+  const part = repeatTo(corpus.articles, size * MB);
+  const { ms } = timeMedian(extractAll(part.articles), { runs: Math.min(RUNS, 3) });
+  return { mb: size, chars: part.chars, ms: round(ms), msPerMB: round(ms / (part.chars / MB)) };
+});
+
+const cores = availableParallelism();
+log(`extractMany on 1..${cores} threads...`);
+const tasks = batch.articles.map(({ text, options }) => ({ text, options }));
+const jobCounts = [...new Set([1, 2, 4, 8, 16, 32, 64].filter((n) => n < cores).concat(cores))];
+const workers = [];
+for (const jobs of jobCounts) {
+  const { ms } = await timeMedianAsync(() => extractMany(tasks, { jobs }), { runs: Math.min(RUNS, 3), warmup: jobs === 1 ? 1 : 0 });
+  workers.push({ jobs, ms: round(ms) });
+}
+for (const row of workers) row.speedUp = round(workers[0].ms / row.ms, 2);
+
+log('cold start, memory, gazetteer and stages in fresh processes...');
+const first = corpus.articles[0];
+const firstFile = join(ROOT, corpus.source, first.name);
+const colds = Array.from({ length: RUNS }, () => runFresh([join(ROOT, 'bench/cold.mjs'), DIST, firstFile, JSON.stringify(first.options)], { cwd: ROOT }));
+const coldStart = {
+  importMs: round(median(colds.map((c) => c.importMs))),
+  firstCallMs: round(median(colds.map((c) => c.firstCallMs))),
+  totalMs: round(median(colds.map((c) => c.importMs + c.firstCallMs))),
+  processWallMs: round(median(colds.map((c) => c.wallMs))),
+  article: `${corpus.source}${first.name}`,
+};
+const memory = runFresh([join(ROOT, 'bench/memory.mjs'), DIST, String(MB)], { cwd: ROOT });
+const gazetteer = measureGazetteer();
+const stages = runFresh(['--import', 'tsx', join(ROOT, 'bench/stages.ts'), String(MB), String(Math.min(RUNS, 3))], { cwd: ROOT });
+if (!stages.inStep) log('WARNING: bench/stages.ts no longer gives what extractClaims gives: bring it in step with src/extract.ts');
+
+function measureGazetteer() {
+  const samples = Array.from({ length: 3 }, () => runFresh(['--import', 'tsx', join(ROOT, 'bench/gazetteer.ts')], { cwd: ROOT }));
+  if (!samples[0].missing) {
+    return { method: 'builtInGazetteer() of src/places, first call in a fresh process', loadMs: round(median(samples.map((s) => s.loadMs))), firstLookupMs: round(median(samples.map((s) => s.firstLookupMs)), 3) };
+  }
+  const touches = Array.from({ length: 3 }, () => runFresh([join(ROOT, 'bench/places-touch.mjs'), DIST], { cwd: ROOT }));
+  return { method: `${samples[0].missing}: first call naming a place minus a later one`, loadMs: round(median(touches.map((t) => t.loadMs))), firstLookupMs: null };
+}
+
+const ratio = claimtally.ms / floor.ms;
+const results = {
+  date: new Date().toISOString(),
+  machine: { cores, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, platform: `${process.platform}-${process.arch}` },
+  corpus: { source: corpus.source, note: corpus.note, distinctArticles: corpus.articles.length, articles: batch.articles.length, chars: batch.chars },
+  runs: RUNS,
+  dist: DIST,
+  floor: { ...perRun(floor.ms), what: "wink-nlp readDoc + tokens().out() + sentences().out(), article by article; its own instance with pipe ['sbd'], as src/document/wink.ts" },
+  claimtally: perRun(claimtally.ms),
+  ratio: round(ratio, 2),
+  memory: { maxRssMB: round(memory.maxRssMB), peakHeapMB: round(memory.peakHeapMB), nodeBaseRssMB: round(memory.baseRssMB), what: 'a fresh process: import + one pass over the 1 MB batch' },
+  coldStart,
+  gazetteer,
+  stages: { ...stages, costliest: [...stages.stages].sort((a, b) => b.ms - a.ms).slice(0, 3).map((s) => s.name) },
+  growth,
+  workers,
+  targets: {
+    ratio: { target: TARGETS.ratio, value: round(ratio, 2), met: ratio <= TARGETS.ratio, factor: round(ratio / TARGETS.ratio, 2) },
+    coldStartMs: { target: TARGETS.coldStartMs, value: coldStart.totalMs, met: coldStart.totalMs < TARGETS.coldStartMs, factor: round(coldStart.totalMs / TARGETS.coldStartMs, 2) },
+    memoryMB: { target: TARGETS.memoryMB, value: round(memory.maxRssMB), met: memory.maxRssMB < TARGETS.memoryMB, factor: round(memory.maxRssMB / TARGETS.memoryMB, 2) },
+  },
+};
+
+if (flags.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+else {
+  writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  process.stdout.write(`${formatReport(results)}\nwritten to bench/results.json\n`);
+}

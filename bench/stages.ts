@@ -1,0 +1,77 @@
+// Time per pipeline stage: the stages of src/extract.ts re-run here in the same order, from
+// source (run with `node --import tsx`), each timed over the whole batch. Keep the calls below
+// in step with extractClaims; the check at the end says when they are not.
+// Prints { stages: [{ name, ms }], inStep, runs }.
+import { findCandidates } from '../src/claims/index.js';
+import { assignPeriods } from '../src/dates/index.js';
+import { readDocument } from '../src/document/index.js';
+import { extractClaims } from '../src/extract.js';
+import { mergeClaims } from '../src/merge/index.js';
+import { readOptions } from '../src/options.js';
+import { assignPlaces } from '../src/places/index.js';
+import { assignSpeakers } from '../src/speakers/index.js';
+import type { ExtractOptions } from '../src/types.js';
+import { loadArticles, repeatTo } from './corpus.mjs';
+import { median } from './measure.mjs';
+
+const STAGES = ['readOptions', 'readDocument', 'findCandidates', 'assignPeriods', 'assignPlaces', 'assignSpeakers', 'mergeClaims'] as const;
+type Stage = (typeof STAGES)[number];
+
+interface Article {
+  readonly text: string;
+  readonly options: ExtractOptions;
+}
+
+/** One pass over the batch: the ms spent in each stage. */
+function pass(articles: readonly Article[]): Record<Stage, number> {
+  const spent = Object.fromEntries(STAGES.map((name) => [name, 0])) as Record<Stage, number>;
+  let clock = 0;
+  const lap = (name: Stage): void => {
+    const now = performance.now();
+    spent[name] += now - clock;
+    clock = now;
+  };
+  for (const { text, options } of articles) {
+    clock = performance.now();
+    const settings = readOptions(text, options);
+    lap('readOptions');
+    if (text.trim() === '') continue;
+    const doc = readDocument(text);
+    lap('readDocument');
+    const candidates = findCandidates(doc);
+    lap('findCandidates');
+    const periods = assignPeriods(doc, candidates, settings.published);
+    lap('assignPeriods');
+    const places = assignPlaces(doc, candidates);
+    lap('assignPlaces');
+    const speakers = assignSpeakers(doc, candidates, { source: settings.source });
+    lap('assignSpeakers');
+    mergeClaims(doc, candidates, { periods, places, speakers });
+    lap('mergeClaims');
+  }
+  return spent;
+}
+
+/** Whether these calls give what extractClaims gives, article by article. */
+function inStep(articles: readonly Article[]): boolean {
+  return articles.every(({ text, options }) => {
+    const settings = readOptions(text, options);
+    if (text.trim() === '') return true;
+    const doc = readDocument(text);
+    const candidates = findCandidates(doc);
+    const answers = {
+      periods: assignPeriods(doc, candidates, settings.published),
+      places: assignPlaces(doc, candidates),
+      speakers: assignSpeakers(doc, candidates, { source: settings.source }),
+    };
+    return JSON.stringify(mergeClaims(doc, candidates, answers)) === JSON.stringify(extractClaims(text, options));
+  });
+}
+
+const [size = '1000000', runs = '5'] = process.argv.slice(2);
+const { articles: distinct } = loadArticles();
+const { articles } = repeatTo(distinct, Number(size));
+pass(articles);
+const passes = Array.from({ length: Number(runs) }, () => pass(articles));
+const stages = STAGES.map((name) => ({ name, ms: median(passes.map((spent) => spent[name])) }));
+console.log(JSON.stringify({ stages, inStep: inStep(distinct), runs: Number(runs) }));

@@ -1,0 +1,55 @@
+/** Word lists the place-mention rules read. Data only: the rules are in places/. */
+
+const list = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s*\|\s*/));
+
+/** "northwest Syria", "southern Idlib", "the north-western region of Idlib". */
+export const DIRECTIONS = list(`north | south | east | west | northern | southern | eastern | western | central
+  | northeast | northwest | southeast | southwest | north-east | north-west | south-east | south-west
+  | northeastern | northwestern | southeastern | southwestern | north-eastern | north-western | south-eastern | south-western
+  | northernmost | southernmost | far north | far south | far east | far west`);
+
+/** Nouns for a part of a country or a division: "Idlib province", "the province of Idlib". */
+export const DIVISION_NOUNS = list(`province | governorate | region | state | district | oblast | county | prefecture
+  | municipality | department | division | territory | countryside | outskirts | suburbs | area | areas | part | parts`);
+
+/** Nouns for a settlement, read as a cue for the names after "of": "the towns of A, B and C". */
+export const SETTLEMENT_NOUNS = list(`city | cities | town | towns | village | villages | camp | camps | neighbourhood
+  | neighbourhoods | neighborhood | neighborhoods | district | districts | settlement | settlements | capital | port | enclave`);
+
+/** "the de-escalation zone in Idlib", "the Idlib de-escalation zone". */
+export const ZONE_WORDS = list(`de-escalation zone | buffer zone | demilitarized zone | demilitarised zone | safe zone
+  | war zone | conflict zone | front line | frontline | no-fly zone | exclusion zone`);
+
+/** Words before a name that say it is a place. */
+export const PLACE_CUES = list(`in | from | to | toward | towards | into | near | at | across | around | outside | inside
+  | through | via | within | throughout | fled | flee | flees | fleeing | left | leaving | escaped | escaping | struck
+  | hit | hitting | shelled | bombed | bombarded | targeted | captured | seized | attacked | reached | entered | besieged
+  | evacuated | abandoned | of`);
+
+/** Capitalised words that begin no place name here: months, days, titles, organisations. */
+export const NOT_PLACE_WORDS = list(`January | February | March | April | May | June | July | August | September | October
+  | November | December | Jan | Feb | Mar | Apr | Jun | Jul | Aug | Sep | Sept | Oct | Nov | Dec | Monday | Tuesday
+  | Wednesday | Thursday | Friday | Saturday | Sunday | The | A | An | This | That | These | Those | It | He | She | They
+  | We | I | His | Her | Their | Our | Its | President | Minister | Prime | Mr | Mrs | Ms | Dr | General | Gen | Col
+  | Sheikh | King | Prince | Pope | Agency | Team | Nations | Helmets | Office | Army | Forces | Force | Council
+  | Committee | Ministry | Organization | Organisation | Programme | Program | Red | Crescent | Cross | News | Times
+  | Post | Observatory | Coalition | Party | Front | Brigade | Brigades | Union | Court | Government | Authority
+  | Defense | Defence | Commission | Fund | Bank | Institute | University | Twitter | Facebook | Telegram | Reuters
+  | AFP | AP | God | Islamic | Covid | Christmas | Eid | Ramadan | According | Since | Over | Some | At | In | On
+  | More | Most | About | Nearly | Almost | Around | Regime | Sources | Displaced | Emergency | Syrians | Russians
+  | Hospital | School | Mosque | Church | Camp | Street | Square | Road | Highway`);
+
+/** Lower-case article prefixes inside a name: "Ma'arat al-Nu'man", "Deir ez-Zor", "Jisr ash-Shughur". */
+export const NAME_ARTICLES = 'al|el|an|ad|adh|ar|as|ash|at|ath|az|ed|en|er|es|esh|et|ez|ul|ud|ur|us|ut';
+
+/** Words before a place, nearest first, that make it where people came from or went to. */
+export const ORIGIN_WORDS = list('from | out | fled | flee | flees | fleeing | escaped | escaping | left | leaving | abandoned | evacuated | homes | houses');
+export const DESTINATION_WORDS = list(`to | toward | towards | into | near | reached | reaching | arrived | arriving | crossed
+  | refuge | shelter | sheltering | settled | places | camps | sites`);
+/** Words the look-back for those cues passes over: "fled the rebel-held city of X". */
+export const PASS_OVER_WORDS = list(`in | of | on | along | the | a | their | his | her | its | city | town | towns | village
+  | villages | areas | area | rural | parts | part | province | region | residential | camp`);
+
+/** After a place named as a subject: "Turkey has taken in", "Idlib is home to". */
+export const HOST_PHRASES = /^\s*(?:has|have|had)?\s*(?:taken in|received|hosted|welcomed|absorbed)\b|^\s*(?:hosts|is hosting|houses|shelters)\b/i;
+export const HOME_PHRASES = /^\s*(?:is|was|remains)\s+(?:now\s+)?home to\b/i;

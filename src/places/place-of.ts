@@ -1,0 +1,59 @@
+import { HOME_PHRASES, HOST_PHRASES } from '../data/places/words.js';
+import { countryOfAdjective } from './countries.js';
+import type { PlaceContext } from './context.js';
+import type { GazetteerEntry } from './entry.js';
+import { consonantCount, placeKey } from './key.js';
+import type { Mention } from './mentions.js';
+import { resolvePlace } from './resolve.js';
+
+/**
+ * A place outside the countries the article names counts only by its exact key, and only when
+ * the key is long or the place is a town: a short key's village abroad is more likely another one.
+ */
+const FOREIGN_MIN_POPULATION = 10_000;
+const FOREIGN_MIN_CONSONANTS = 5;
+
+/**
+ * The gazetteer entry a mention names, `undefined` when the mention is no place at all (an
+ * uncued name that resolves to nothing, or that acts: "Russia and Iran are killing").
+ */
+export function entryOfMention(mention: Mention, sentence: string, context: PlaceContext): GazetteerEntry | null | undefined {
+  if (mention.kind === 'border') return borderCountry(mention, context);
+  if (mention.query === '') return null;
+  const entry = acceptedEntry(mention.query, context);
+  if (!mention.cued && (!entry || !namedAsPlace(sentence, mention))) return undefined;
+  if (entry && mention.kind === 'division' && entry.kind === 'place' && entry.admin1Id) {
+    return context.gazetteer.admin1(entry.admin1Id.slice(0, 2), entry.admin1Id.slice(3)) ?? entry;
+  }
+  return entry;
+}
+
+function acceptedEntry(name: string, context: PlaceContext): GazetteerEntry | null {
+  const resolved = resolvePlace(name, { gazetteer: context.gazetteer, country: context.countries });
+  if (!resolved || resolved.weak) return null;
+  if (resolved.match === 'country' || context.countries.length === 0) return resolved.entry;
+  const home = resolved.entry.country !== null && context.countries.includes(resolved.entry.country);
+  const strong = consonantCount(placeKey(name)) >= FOREIGN_MIN_CONSONANTS || resolved.entry.population >= FOREIGN_MIN_POPULATION;
+  return home || (resolved.match === 'key' && strong) ? resolved.entry : null;
+}
+
+function borderCountry(mention: Mention, context: PlaceContext): GazetteerEntry | null {
+  const codes = mention.query.split('-').map(countryOfAdjective).filter((code): code is string => code !== null);
+  const code = codes[codes.length - 1];
+  if (code) return context.gazetteer.country(code);
+  return acceptedEntry(mention.query, context);
+}
+
+/**
+ * An uncued name is a place only as a host or a headline's topic: "Turkey has taken in",
+ * "Idlib is home to", "Idlib: ..."; not an actor ("Russia and Iran are killing", "by Russia").
+ */
+function namedAsPlace(sentence: string, mention: Mention): boolean {
+  const after = sentence.slice(mention.end).replace(/^(?:\s*,?\s*(?:and\s+)?[A-Z][\p{L}'-]*)*/u, '');
+  return HOST_PHRASES.test(after) || HOME_PHRASES.test(after) || /^\s*:\s/.test(after);
+}
+
+export function keyOfMention(mention: Mention, text: string): string {
+  const name = text.replace(/^the\s+/i, '');
+  return mention.kind === 'name' && mention.query ? placeKey(mention.query) : placeKey(name) || name.toLowerCase();
+}
