@@ -29,6 +29,7 @@ export function formatReport(r) {
       ['peak memory, 1 MB run (RSS)', `${n(r.memory.maxRssMB)} MB`, `< ${r.targets.memoryMB.target} MB`, mark(r.targets.memoryMB)],
     ]),
     `cold start: import ${n(r.coldStart.importMs)} ms + first call ${n(r.coldStart.firstCallMs)} ms; the whole fresh process ${n(r.coldStart.processWallMs)} ms`,
+    `  the first call by stage (from source): ${r.coldStart.stages.map((s) => `${s.name} ${n(s.ms)}`).join(', ')} ms`,
     `memory: peak heap ${n(r.memory.peakHeapMB)} MB; a bare node process ${n(r.memory.nodeBaseRssMB)} MB RSS`,
     `gazetteer load: ${n(r.gazetteer.loadMs)} ms${r.gazetteer.firstLookupMs !== null ? `, first look-up ${n(r.gazetteer.firstLookupMs)} ms` : ''} (${r.gazetteer.method})`,
     '',

@@ -1,7 +1,9 @@
 // Time per pipeline stage: the stages of src/extract.ts re-run here in the same order, from
 // source (run with `node --import tsx`), each timed over the whole batch. Keep the calls below
 // in step with extractClaims; the check at the end says when they are not.
-// Prints { stages: [{ name, ms }], inStep, runs }.
+// `stages.ts warm SIZE RUNS` prints { stages: [{ name, ms }], inStep, runs }: the median of RUNS
+// passes over SIZE characters, after one. `stages.ts cold` prints { stages }: the first call on
+// the first article, in this fresh process (the libraries and data each stage loads on first use).
 import { findCandidates } from '../src/claims/index.js';
 import { assignPeriods } from '../src/dates/index.js';
 import { readDocument } from '../src/document/index.js';
@@ -68,10 +70,15 @@ function inStep(articles: readonly Article[]): boolean {
   });
 }
 
-const [size = '1000000', runs = '5'] = process.argv.slice(2);
+const [mode = 'warm', size = '1000000', runs = '5'] = process.argv.slice(2);
 const { articles: distinct } = loadArticles();
-const { articles } = repeatTo(distinct, Number(size));
-pass(articles);
-const passes = Array.from({ length: Number(runs) }, () => pass(articles));
-const stages = STAGES.map((name) => ({ name, ms: median(passes.map((spent) => spent[name])) }));
-console.log(JSON.stringify({ stages, inStep: inStep(distinct), runs: Number(runs) }));
+if (mode === 'cold') {
+  const spent = pass(distinct.slice(0, 1));
+  console.log(JSON.stringify({ stages: STAGES.map((name) => ({ name, ms: spent[name] })) }));
+} else {
+  const { articles } = repeatTo(distinct, Number(size));
+  pass(articles);
+  const passes = Array.from({ length: Number(runs) }, () => pass(articles));
+  const stages = STAGES.map((name) => ({ name, ms: median(passes.map((spent) => spent[name])) }));
+  console.log(JSON.stringify({ stages, inStep: inStep(distinct), runs: Number(runs) }));
+}

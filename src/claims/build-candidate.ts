@@ -37,7 +37,7 @@ export function buildCandidate(doc: Doc, sentence: number, pairing: Pairing): Ca
     countSpan: count.span,
     group: pairing.group,
     groupSpan: pairing.groupSpan,
-    measure: readMeasure(kind, tokens, trigger, pairing.position, count.firstToken, sentenceFirst),
+    measure: readMeasure(kind, tokens, trigger, count.firstToken, sentenceFirst),
     modality,
     sentence,
     mention: mentionOf(doc, spanOf(doc, first, end), pairing),

@@ -2,7 +2,8 @@ import type { Token } from '../document/index.js';
 import { TOTAL_LINKS, TOTAL_NOUNS } from '../data/claims/triggers.js';
 import { triggerAt, type TriggerMatch } from './match-trigger.js';
 
-const WINDOW = 10;
+const WINDOW = 14;
+const LABEL_WINDOW = 5;
 const POSITIONS = ['before', 'noun', 'after'] as const;
 
 /**
@@ -16,7 +17,9 @@ export function triggerOfTotal(tokens: readonly Token[], countFirst: number, sen
   for (let at = countFirst - 2; at >= from; at--) {
     const token = tokens[at];
     if (!token || token.type === 'number' || token.lower === ';') return null;
-    if (TOTAL_NOUNS.has(token.lower) || isLabel(tokens, at, countFirst)) return kindWord(tokens, Math.max(sentenceFirst, at - 2), countFirst - 1);
+    if (TOTAL_NOUNS.has(token.lower)) return kindWord(tokens, Math.max(sentenceFirst, at - 2), countFirst - 1);
+    // "Citizens evacuated from the earthquake zone: more than 2.2 million"
+    if (isLabel(tokens, at, countFirst)) return kindWord(tokens, Math.max(sentenceFirst, at - LABEL_WINDOW), countFirst - 1);
   }
   return null;
 }

@@ -48,12 +48,22 @@ export function triggerAfter(tokens: readonly Token[], from: number, to: number,
   return null;
 }
 
-/** ", including three children," → the closing comma of the aside, or `at` when none opens here. */
+/**
+ * ", including three children," or an apposition (", over 121,000 people, have been") → the
+ * closing comma of the aside, or `at` when none opens here.
+ */
 function asideEnd(tokens: readonly Token[], at: number, to: number): number {
-  if (tokens[at]?.lower !== ',' || !ASIDE_OPENERS.has(tokens[at + 1]?.lower ?? '')) return at;
-  for (let k = at + 2; k < to && k <= at + ASIDE_WINDOW; k++) if (tokens[k]?.lower === ',') return k;
+  if (tokens[at]?.lower !== ',') return at;
+  for (let k = at + 2; k < to && k <= at + ASIDE_WINDOW; k++) {
+    if (tokens[k]?.lower !== ',') continue;
+    const opener = ASIDE_OPENERS.has(tokens[at + 1]?.lower ?? '');
+    return opener || VERB_AFTER_ASIDE.has(tokens[k + 1]?.lower ?? '') ? k : at;
+  }
   return at;
 }
+
+/** An apposition is known by the verb its noun phrase resumes with. */
+const VERB_AFTER_ASIDE = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is']);
 
 /** A verb or toll before the figure: "killing 12", "displacing some 40,000", "the death toll rose to 300". */
 export function triggerBefore(tokens: readonly Token[], countFirst: number, sentenceFirst: number): TriggerMatch | null {
@@ -70,8 +80,8 @@ export function triggerBefore(tokens: readonly Token[], countFirst: number, sent
 }
 
 function triggerEndingAt(tokens: readonly Token[], last: number, sentenceFirst: number): TriggerMatch | null {
-  // the longest first: "death toll" over "toll"
-  for (let first = Math.max(sentenceFirst, last - 2); first <= last; first++) {
+  // the longest first: "death toll" over "toll", "claimed the lives of"
+  for (let first = Math.max(sentenceFirst, last - 3); first <= last; first++) {
     const found = triggerAt(tokens, first, last + 1, 'before');
     if (found && found.end === last + 1) return found;
   }

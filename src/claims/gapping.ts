@@ -5,7 +5,11 @@ import { readCountedNoun } from './read-noun.js';
 
 // "killed 20 people, including five children": a part shares the verb of its whole
 const LINKS = new Set(['and', ',', 'while', 'with', 'plus', 'including']);
-const GAP_FOLLOWERS = new Set(['in', 'at', 'near', 'from', 'on', 'across', 'inside', 'outside', 'others', 'more', '.', ',', ';', 'and', 'were', 'was']);
+const GAP_FOLLOWERS = new Set([
+  'in', 'at', 'near', 'from', 'on', 'across', 'inside', 'outside', 'others', 'more', '.', ',', ';', 'and', 'were', 'was',
+  // "896 in Donetsk and 811 elsewhere", "and about 2,000 to other countries"
+  'elsewhere', 'to', 'into',
+]);
 
 /**
  * A figure whose verb is shared with the claim before it: "three people were killed in

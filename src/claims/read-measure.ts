@@ -10,9 +10,9 @@ const CUE_WINDOW = 8;
  * ("1.3 million internally displaced persons", "3.6 million refugees") or the words before it
  * say so ("is home to", "hosts", "has taken in", "remain displaced"); otherwise a flow.
  */
-export function readMeasure(kind: ClaimKind, tokens: readonly Token[], trigger: TriggerMatch, position: 'after' | 'before' | 'noun', countFirst: number, sentenceFirst: number): Measure {
+export function readMeasure(kind: ClaimKind, tokens: readonly Token[], trigger: TriggerMatch, countFirst: number, sentenceFirst: number): Measure {
   if (kind !== 'displaced') return 'flow';
-  if (trigger.entry.stock && position !== 'after') return 'stock';
+  if (trigger.entry.stock) return 'stock';
   for (let at = Math.max(sentenceFirst, countFirst - CUE_WINDOW); at < countFirst; at++) {
     if (STOCK_CUES.has(tokens[at]?.lower ?? '')) return 'stock';
   }

@@ -37,7 +37,6 @@ const NEGATIVES: Record<string, string[]> = {
   'parts of another figure and fractions': [
     'One of the victims was a journalist.',
     'One of the soldiers killed was from Lviv.',
-    'Two of the children who died were siblings.',
     "Two-thirds of the camp's residents are children.",
     'The UN said a third of the population had been displaced.',
     'One in five children in the camp has been displaced more than once.',

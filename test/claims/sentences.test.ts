@@ -37,8 +37,16 @@ const WIRE: [string, Expected[]][] = [
   ['The floods, which have killed more than 1,000 people, also destroyed crops.', [killed(1000)]],
   ['The Syrian Observatory for Human Rights said 14 fighters died in the clashes.', [killed(14, { group: 'fighters' })]],
   ['Security forces killed three militants in a raid, the army said.', [killed(3, { group: 'militants' })]],
-  ['Seven people, including three children, were killed in the strike, the Red Crescent said.', [killed(7, { group: 'people' })]],
-  ['The shelling killed at least 20 people, including five children.', [killed(20, { group: 'people' })]],
+];
+
+/** A part of a figure stated as a figure is a claim of its own, as a report's reader counts it. */
+const PARTS: [string, Expected[]][] = [
+  ['Seven people, including three children, were killed in the strike, the Red Crescent said.', [killed(7, { group: 'people' }), killed(3, { group: 'children' })]],
+  ['The shelling killed at least 20 people, including five children.', [killed(20, { group: 'people' }), killed(5, { group: 'children' })]],
+  ['Two of the children who died were siblings.', [killed(2, { group: 'children' })]],
+  ['According to UNICEF, around 300,000 of those displaced since January are children.', [displaced(300000)]],
+  ['Among the dead were 30 boys and 15 girls, the ministry said.', [killed(30, { group: 'boys' }), killed(15, { group: 'girls' })]],
+  ['The hospital received 120 wounded; 14 of them died overnight.', [injured(120), killed(14)]],
 ];
 
 /** Situation reports, monitors and press releases: bullets, labels, totals. */
@@ -135,6 +143,7 @@ const MIXED: [string, Expected[]][] = [
 
 const TABLES = [
   ['wire copy', WIRE],
+  ['parts of a figure', PARTS],
   ['reports and monitors', REPORTS],
   ['tolls and lives', TOLLS],
   ['injured and missing', HURT_AND_MISSING],

@@ -48,3 +48,8 @@ export const NOUN_MODIFIERS: ReadonlySet<string> = new Set([
   'regime', 'rebel', 'opposition', 'pro-government', 'security', 'army', 'police', 'school', 'asylum', '"', "'",
 ]);
 
+
+/** Counted nouns that are already a claim of their own kind, never displaced: "707 casualties have arrived". */
+export const HURT_OR_DEAD_NOUNS: ReadonlySet<string> = new Set([
+  'casualties', 'injured', 'wounded', 'dead', 'bodies', 'deaths', 'fatalities', 'patients', 'injuries', 'victims',
+]);

@@ -33,6 +33,9 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   ...['displaced', 'displacing', 'displace', 'displaces', 'uprooting', 'evacuated', 'evacuating', 'forcing', 'forced'].map((w) => t(w, 'displaced', BOTH)),
   // "left 2,000 homeless"
   t('homeless', 'displaced', AFTER),
+  // "36,000 people crossed the river"
+  t('crossed', 'displaced', AFTER),
+  t('sheltering', 'displaced', AFTER, true),
   t('displaced', 'displaced', NOUN_AFTER),
   t('internally displaced', 'displaced', NOUN, true),
   ...['refugees', 'refugee', 'idps', 'idp', 'evacuees', 'asylum-seekers', 'asylum seekers', 'homeless', 'arrivals', 'displacements'].map((w) => t(w, 'displaced', NOUN, true)),
@@ -56,6 +59,12 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   ...['killing', 'kill', 'kills'].map((w) => t(w, 'killed', BOTH)),
   ...['dead', 'deaths', 'fatalities', 'bodies', 'lives'].map((w) => t(w, 'killed', NOUN)),
   t('lost their lives', 'killed', AFTER),
+  t('passed away', 'killed', AFTER),
+  t('among the dead', 'killed', BOTH),
+  t('among the injured', 'injured', BOTH),
+  t('among the wounded', 'injured', BOTH),
+  t('among the missing', 'missing', BOTH),
+  ...['claimed the lives of', 'cost the lives of', 'took the lives of', 'bodies of', 'loss of life'].map((w) => t(w, 'killed', BEFORE)),
   t('lost his life', 'killed', AFTER),
   t('lost her life', 'killed', AFTER),
   t('death toll', 'killed', BEFORE),
@@ -81,7 +90,7 @@ export const LIVES_VERBS: ReadonlySet<string> = new Set(['claimed', 'claiming', 
 
 /** Words after a toll that lead to its figure: "death toll rose to", "toll stands at". */
 export const TOLL_LINKS: ReadonlySet<string> = new Set([
-  'rose', 'risen', 'rising', 'climbed', 'climbing', 'reached', 'reaching', 'stood', 'stands', 'stand', 'jumped', 'increased',
+  'were', 'rose', 'risen', 'rising', 'climbed', 'climbing', 'reached', 'reaching', 'stood', 'stands', 'stand', 'jumped', 'increased',
   'hit', 'passed', 'surpassed', 'topped', 'exceeded', 'is', 'was', 'has', 'had', 'now', 'to', 'at', 'of', 'above', 'grew',
 ]);
 
@@ -92,8 +101,8 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
   'feared', 'confirmed', 'reported', 'said', 'thought', 'presumed', 'likely', 'probably', 'may', 'might', 'could',
   'would', 'will', 'not', "n't", 'never', 'left', 'remain', 'remained', 'remains', 'still', 'internally', 'being', 'got',
   'forcibly', 'temporarily', 'permanently', 'just', 'been', 'when', 'as', 'the', 'their', 'in', 'out', 'of',
-  // "hundreds more are missing", "40 others were wounded"
-  'more', 'others', 'other',
+  // "hundreds more are missing", "40 others were wounded", "nine of them died"
+  'more', 'others', 'other', 'them', 'whom', 'those', 'these',
 ]);
 
 /** Nouns that name a running total, whose figure may stand a few words on: "the death toll from the cyclone rose to 145". */
