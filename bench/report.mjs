@@ -30,7 +30,7 @@ export function formatReport(r) {
     ]),
     `cold start: import ${n(r.coldStart.importMs)} ms + first call ${n(r.coldStart.firstCallMs)} ms; the whole fresh process ${n(r.coldStart.processWallMs)} ms`,
     `  the first call by stage (from source): ${r.coldStart.stages.map((s) => `${s.name} ${n(s.ms)}`).join(', ')} ms`,
-    `memory: peak heap ${n(r.memory.peakHeapMB)} MB; a bare node process ${n(r.memory.nodeBaseRssMB)} MB RSS`,
+    `memory: peak heap ${n(r.memory.peakHeapMB)} MB; a bare node process ${n(r.memory.nodeBaseRssMB)} MB RSS${r.memory.withAllThreads ? `; extractMany on ${r.memory.withAllThreads.jobs} threads ${n(r.memory.withAllThreads.maxRssMB)} MB RSS` : ''}`,
     `gazetteer load: ${n(r.gazetteer.loadMs)} ms${r.gazetteer.firstLookupMs !== null ? `, first look-up ${n(r.gazetteer.firstLookupMs)} ms` : ''} (${r.gazetteer.method})`,
     '',
     `time per stage (from source, median of ${r.stages.runs} passes${r.stages.inStep ? '' : '; OUT OF STEP with src/extract.ts'}):`,

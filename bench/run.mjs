@@ -1,5 +1,5 @@
 // npm run bench [-- --runs N] [--json] [--dist DIR]: claimtally against the wink-nlp floor on
-// ~1 MB of news text. Prints a table and writes bench/results.json (printed instead with --json).
+// ~1 MB of news text. Writes bench/results.json and prints a table (the JSON with --json).
 // --dist benchmarks another build of the package (default dist/), to compare a change.
 import { writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
@@ -73,6 +73,7 @@ const coldStart = {
   article: `${corpus.source}${first.name}`,
 };
 const memory = runFresh([join(ROOT, 'bench/memory.mjs'), DIST, String(MB)], { cwd: ROOT });
+const threadedMemory = cores > 1 ? runFresh([join(ROOT, 'bench/memory.mjs'), DIST, String(MB), String(cores)], { cwd: ROOT }) : null;
 const gazetteer = measureGazetteer();
 const stages = runFresh(['--import', 'tsx', join(ROOT, 'bench/stages.ts'), 'warm', String(MB), String(Math.min(RUNS, 3))], { cwd: ROOT });
 const coldStages = Array.from({ length: 3 }, () => runFresh(['--import', 'tsx', join(ROOT, 'bench/stages.ts'), 'cold'], { cwd: ROOT }).stages);
@@ -98,7 +99,7 @@ const results = {
   floor: { ...perRun(floor.ms), what: "wink-nlp readDoc + tokens().out() + sentences().out(), article by article; its own instance with pipe ['sbd'], as src/document/wink.ts" },
   claimtally: perRun(claimtally.ms),
   ratio: round(ratio, 2),
-  memory: { maxRssMB: round(memory.maxRssMB), peakHeapMB: round(memory.peakHeapMB), nodeBaseRssMB: round(memory.baseRssMB), what: 'a fresh process: import + one pass over the 1 MB batch' },
+  memory: { maxRssMB: round(memory.maxRssMB), peakHeapMB: round(memory.peakHeapMB), nodeBaseRssMB: round(memory.baseRssMB), what: 'a fresh process: import + one pass over the 1 MB batch', withAllThreads: threadedMemory && { jobs: cores, maxRssMB: round(threadedMemory.maxRssMB) } },
   coldStart,
   gazetteer,
   stages: { ...stages, costliest: [...stages.stages].sort((a, b) => b.ms - a.ms).slice(0, 3).map((s) => s.name) },
@@ -111,8 +112,6 @@ const results = {
   },
 };
 
+writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 if (flags.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
-else {
-  writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  process.stdout.write(`${formatReport(results)}\nwritten to bench/results.json\n`);
-}
+else process.stdout.write(`${formatReport(results)}\nwritten to bench/results.json\n`);

@@ -44,9 +44,9 @@ function pass(articles: readonly Article[]): Record<Stage, number> {
     lap('findCandidates');
     const periods = assignPeriods(doc, candidates, settings.published);
     lap('assignPeriods');
-    const places = assignPlaces(doc, candidates);
+    const places = assignPlaces(doc, candidates, { gazetteer: settings.gazetteer });
     lap('assignPlaces');
-    const speakers = assignSpeakers(doc, candidates, { source: settings.source });
+    const speakers = assignSpeakers(doc, candidates, { source: settings.source, organizations: settings.organizations });
     lap('assignSpeakers');
     mergeClaims(doc, candidates, { periods, places, speakers });
     lap('mergeClaims');
@@ -63,8 +63,8 @@ function inStep(articles: readonly Article[]): boolean {
     const candidates = findCandidates(doc);
     const answers = {
       periods: assignPeriods(doc, candidates, settings.published),
-      places: assignPlaces(doc, candidates),
-      speakers: assignSpeakers(doc, candidates, { source: settings.source }),
+      places: assignPlaces(doc, candidates, { gazetteer: settings.gazetteer }),
+      speakers: assignSpeakers(doc, candidates, { source: settings.source, organizations: settings.organizations }),
     };
     return JSON.stringify(mergeClaims(doc, candidates, answers)) === JSON.stringify(extractClaims(text, options));
   });

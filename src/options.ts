@@ -39,7 +39,9 @@ function readPublished(value: unknown): Date | null {
   }
   if (typeof value !== 'string') throw new TypeError(`extractClaims: expected option "published" to be an ISO date string or a Date, found ${describe(value)}`);
   const date = ISO_DATE.test(value.trim()) ? new Date(value.trim().length === 10 ? `${value.trim()}T00:00:00Z` : value.trim()) : null;
-  if (!date || Number.isNaN(date.getTime())) {
+  // Date rolls "2019-02-30" over to 2 March: the day read back must be the day written
+  const rolledOver = date !== null && value.trim().length === 10 && !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) !== value.trim();
+  if (!date || Number.isNaN(date.getTime()) || rolledOver) {
     throw new RangeError(`extractClaims: expected option "published" to be a date like "2019-12-23", found "${value.slice(0, 40)}"`);
   }
   return date;

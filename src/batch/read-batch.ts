@@ -21,6 +21,18 @@ export function readBatch(texts: unknown, options: unknown): Batch {
   return { tasks, jobs: readJobs(jobs) };
 }
 
+/**
+ * A Gazetteer is a class instance, which cannot be posted to a worker thread (only plain data
+ * crosses): a batch that uses one must be read in this thread.
+ */
+export function checkThreadable(tasks: readonly Task[], jobs: number): void {
+  if (jobs <= 1) return;
+  const at = tasks.findIndex((task) => task.options?.gazetteer !== undefined);
+  if (at >= 0) {
+    throw new TypeError(`extractMany: texts[${at}] uses the "gazetteer" option, which cannot be sent to worker threads; pass jobs: 1 to read this batch in this thread`);
+  }
+}
+
 /** The thread count: all cores when not given. */
 export function readJobs(jobs: unknown): number {
   if (jobs === undefined) return availableParallelism();

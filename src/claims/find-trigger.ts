@@ -5,7 +5,7 @@ import type { CountedNoun } from './read-noun.js';
 
 const AFTER_WINDOW = 5;
 const TOLL_WINDOW = 5;
-const ASIDE_WINDOW = 8;
+const ASIDE_WINDOW = 10;
 
 /** A trigger inside the counted phrase: "1.3 million internally displaced persons", "five civilian lives". */
 export function triggerInNoun(tokens: readonly Token[], countEnd: number, noun: CountedNoun, countFirst: number): TriggerMatch | null {

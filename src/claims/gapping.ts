@@ -3,8 +3,9 @@ import type { CountMatch } from '../counts/index.js';
 import type { Pairing } from './build-candidate.js';
 import { readCountedNoun } from './read-noun.js';
 
-// "killed 20 people, including five children": a part shares the verb of its whole
-const LINKS = new Set(['and', ',', 'while', 'with', 'plus', 'including']);
+// "killed 20 people, including five children": a part shares the verb of its whole;
+// "1,645,944 displaced people in Tigray, another 48,420 in Afar"
+const LINKS = new Set(['and', ',', 'while', 'with', 'plus', 'including', 'another']);
 const GAP_FOLLOWERS = new Set([
   'in', 'at', 'near', 'from', 'on', 'across', 'inside', 'outside', 'others', 'more', '.', ',', ';', 'and', 'were', 'was',
   // "896 in Donetsk and 811 elsewhere", "and about 2,000 to other countries"

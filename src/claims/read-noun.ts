@@ -24,6 +24,9 @@ export function readCountedNoun(tokens: readonly Token[], from: number, to: numb
     if (PERSON_NOUNS.has(word) || isDemonym(token)) {
       const head = compoundHead(tokens, at, to);
       const headWord = tokens[head]?.lower ?? word;
+      // "eight refugee camps", "12 IDP sites": a person noun modifying a thing
+      const thing = tokens[head + 1]?.lower ?? '';
+      if (head + 1 < to && NON_PERSON_UNITS.has(thing)) return { head: head + 1, group: people(thing), end: head + 2, notPeople: true };
       return { head, group: groupOf(headWord), end: head + 1, notPeople: false };
     }
     if (!NOUN_MODIFIERS.has(word) && !isNationality(token)) break;

@@ -1,11 +1,10 @@
 import type { Candidate } from '../claims/types.js';
-import { ATTACK, readMention, sentenceText, spansOf, speaksOf, type DateContext } from './context.js';
+import { perSentence, readMention, speaksOfAttack, sentenceText, spansOf, speaksOf, type DateContext } from './context.js';
 import { eventStart } from './event-start.js';
 import { lengthInDays, within, type Reading } from './period.js';
 
 const ATTACK_LOOKBACK = 3;
 const ATTACK_MAX_DAYS = 7;
-// "two in Aldier" and "two children" elsewhere are rarely one fact; "25,000" twice usually is
 const DISTINCT_FIGURE = 100;
 
 /** The span the claim's own sentence gives: the date nearest to the figure and its verb. */
@@ -40,21 +39,43 @@ export function neighbourReading(ctx: DateContext, c: Candidate, own: Reading | 
   return null;
 }
 
-/** The same figure of the same kind stated elsewhere with a span ("25,000 ... in the past two days"). */
-export function sameFigureReading(c: Candidate, candidates: readonly Candidate[], direct: readonly (Reading | null)[]): Reading | null {
-  let best: { reading: Reading; gap: number } | null = null;
-  candidates.forEach((other, j) => {
-    const reading = direct[j];
-    if (!reading || !sameFigure(c, other)) return;
-    const gap = Math.abs(other.sentence - c.sentence);
-    if (!best || gap < best.gap) best = { reading, gap };
+/**
+ * The same figure of the same kind stated elsewhere with a span ("25,000 ... in the past two
+ * days"), the nearest first. Indexed once per document: a text may state thousands of figures.
+ */
+export function sameFigureIndex(candidates: readonly Candidate[], direct: readonly (Reading | null)[]): (c: Candidate) => Reading | null {
+  const byFigure = new Map<string, { sentence: number; reading: Reading }[]>();
+  candidates.forEach((c, i) => {
+    const reading = direct[i];
+    if (!reading) return;
+    const key = figureKey(c);
+    const list = byFigure.get(key) ?? [];
+    list.push({ sentence: c.sentence, reading });
+    byFigure.set(key, list);
   });
-  return (best as { reading: Reading } | null)?.reading ?? null;
+  return (c) => nearest(byFigure.get(figureKey(c)) ?? [], c.sentence);
 }
 
-function sameFigure(a: Candidate, b: Candidate): boolean {
-  if (a.kind !== b.kind || a.count.value !== b.count.value || a.count.vague !== b.count.vague) return false;
-  return a.count.value >= DISTINCT_FIGURE || a.group.noun === b.group.noun;
+// "two in Aldier" and "two children" elsewhere are rarely one fact; "25,000" twice usually is
+function figureKey(c: Candidate): string {
+  const { kind, count, group } = c;
+  return [kind, count.value, count.vague ?? '', count.value >= DISTINCT_FIGURE ? '' : group.noun].join('|');
+}
+
+/** The reading stated nearest to `sentence`, in a list in sentence order. */
+function nearest(list: readonly { sentence: number; reading: Reading }[], sentence: number): Reading | null {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid]?.sentence ?? 0) < sentence) lo = mid + 1;
+    else hi = mid;
+  }
+  const after = list[lo];
+  const before = list[lo - 1];
+  if (!before) return after?.reading ?? null;
+  if (!after) return before.reading;
+  return after.sentence - sentence < sentence - before.sentence ? after.reading : before.reading;
 }
 
 /**
@@ -65,7 +86,7 @@ function sameFigure(a: Candidate, b: Candidate): boolean {
 export function attackReading(ctx: DateContext, c: Candidate): Reading | null {
   if (c.kind === 'displaced') return null;
   for (let s = c.sentence - 1; s >= 0 && s >= c.sentence - ATTACK_LOOKBACK; s--) {
-    if (!ATTACK.test(sentenceText(ctx, s))) return null;
+    if (!perSentence(ctx, 'attack', s, () => speaksOfAttack(sentenceText(ctx, s)))) return null;
     const dated = spansOf(ctx, s).find((r) => isShortDay(r));
     if (dated) return dated;
   }
@@ -87,7 +108,7 @@ const SINCE_EVENT = /\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset|erupti
  */
 export function sinceEventReading(ctx: DateContext, c: Candidate): Reading | null {
   const sentence = ctx.doc.sentences[c.sentence];
-  const since = sentence ? SINCE_EVENT.exec(sentenceText(ctx, c.sentence)) : null;
+  const since = sentence ? perSentence(ctx, 'since-event', c.sentence, () => SINCE_EVENT.exec(sentenceText(ctx, c.sentence))) : null;
   if (!sentence || !since) return null;
   const start = sentence.start + since.index;
   const end = start + since[0].length;

@@ -1,8 +1,9 @@
 import { EVENT_NOUNS } from '../data/dates/words.js';
-import { ATTACK, readMention, sentenceText, type DateContext } from './context.js';
+import { readMention, sentenceText, speaksOfAttack, type DateContext } from './context.js';
 import { unanchored, type Expression } from './expression.js';
+import { wordTest } from './words.js';
 
-const WAR = new RegExp(`\\b(?:${EVENT_NOUNS.join('|')}|invasion|fighting)\\b`, 'i');
+const speaksOfWar = wordTest([...EVENT_NOUNS, 'invasion', 'fighting']);
 const found = new WeakMap<DateContext, Expression>();
 
 /**
@@ -17,7 +18,7 @@ export function eventStart(ctx: DateContext): Expression {
   let earliestDay = Infinity;
   ctx.doc.sentences.forEach((_, s) => {
     const text = sentenceText(ctx, s);
-    if (!ATTACK.test(text) && !WAR.test(text)) return;
+    if (!speaksOfAttack(text) && !speaksOfWar(text)) return;
     for (const mention of ctx.mentions(s)) {
       if (mention.role === 'report' || mention.expression.kind !== 'calendar') continue;
       const { first, last } = readMention(ctx, mention).range;

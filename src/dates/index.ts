@@ -1,7 +1,7 @@
 import type { Candidate } from '../claims/types.js';
 import type { Doc } from '../document/index.js';
 import type { Period } from '../types.js';
-import { attackReading, neighbourReading, ownReading, reportReading, sameFigureReading, sinceEventReading } from './choose.js';
+import { attackReading, neighbourReading, ownReading, reportReading, sameFigureIndex, sinceEventReading } from './choose.js';
 import { dateContext } from './context.js';
 import { toPeriod, toReportPeriod, type Reading } from './period.js';
 
@@ -23,9 +23,10 @@ export function assignPeriods(doc: Doc, candidates: readonly Candidate[], publis
     return own && (neighbourReading(ctx, c, own) ?? own);
   });
   // 2. what a claim without a span of its own carries from elsewhere
+  const sameFigureReading = sameFigureIndex(candidates, direct);
   return candidates.map((c, i) => {
     const carried: Reading | null =
-      direct[i] ?? sameFigureReading(c, candidates, direct) ?? sinceEventReading(ctx, c) ?? neighbourReading(ctx, c, null) ?? attackReading(ctx, c);
+      direct[i] ?? sameFigureReading(c) ?? sinceEventReading(ctx, c) ?? neighbourReading(ctx, c, null) ?? attackReading(ctx, c);
     if (carried) return toPeriod(carried);
     const report = reportReading(ctx, c);
     return report ? toReportPeriod(report) : null;

@@ -1,4 +1,3 @@
-import { DATE_HINTS, MONTH_PREFIXES } from '../data/dates/words.js';
 import type { Doc } from '../document/index.js';
 import { calendarDates } from './calendar-dates.js';
 import type { Day } from './calendar.js';
@@ -14,8 +13,8 @@ export interface Mention extends Placed {
 // the cheap pre-checks: a sentence with no month, weekday, unit word, "since" or year holds no
 // date; only one with a capitalised month or a numeric date ("12/22/2019", "2019-12-22") goes to
 // chrono, which reads only calendar dates for us (see chrono.ts) and costs most of this stage
-const HINT = new RegExp(`\\b(?:${DATE_HINTS.join('|')})|\\b(?:1[89]|20)\\d\\d\\b|\\d/\\d`, 'i');
-const CALENDAR_HINT = new RegExp(`\\b(?:${MONTH_PREFIXES.join('|')})|\\d[/.-]\\d{1,2}[/.-]\\d`);
+const HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|hour|day|week|month|year|since)|\b(?:1[89]|20)\d\d\b|\d\/\d/i;
+const CALENDAR_HINT = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d[/.-]\d{1,2}[/.-]\d/;
 
 /** The date mentions of each sentence, read on first request and kept for the call. */
 export function mentionReader(doc: Doc, published: Day | null): (sentence: number) => readonly Mention[] {

@@ -14,33 +14,45 @@ interface PhraseRule {
   readonly pattern: RegExp;
   /** The expression, or null when the match is no date after all. */
   readonly read: (m: RegExpExecArray) => Expression | null;
+  /** The date is the first group alone, the words before it only its cue ("in 2019" → "2019"). */
+  readonly onlyGroup?: boolean;
 }
 
-const NUM = `(\\d{1,3}|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+')})`;
-const UNIT = '(hours?|days?|weeks?|months?|years?)';
-const WEEKDAY = `(${WEEKDAYS.join('|')})`;
-
+// The patterns are literals so that they can be audited for backtracking. NUM must list every
+// key of NUMBER_WORDS (a test checks it): (\d{1,3}|a couple of|a few|seventeen|...|a)
 /** The relative expressions chrono reads poorly, in the order they are tried; earlier wins. */
 const RULES: readonly PhraseRule[] = [
   // "in the past two days", "over the past 72 hours", "the last week"; bare "last week" is the calendar week
-  { pattern: re(`\\b(?:(?:in|over|during|within|for|throughout)\\s+)?(the\\s+)?(past|last|previous|preceding)\\s+(?:${NUM}\\s+)?${UNIT}\\b`), read: pastOrLast },
+  {
+    pattern: /\b(?:(?:in|over|during|within|for|throughout)\s+)?(the\s+)?(past|last|previous|preceding)\s+(?:(\d{1,3}|a\s+couple\s+of|a\s+few|seventeen|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|several|eleven|twelve|twenty|thirty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|one|two|six|ten|few|an|a)\s+)?(hours?|days?|weeks?|months?|years?)\b/gi,
+    read: pastOrLast,
+  },
   // "in less than two weeks", "within 48 hours", "in just three days"
-  { pattern: re(`\\b(?:in|within)\\s+(?:(?:less|fewer)\\s+than\\s+|under\\s+|just\\s+|only\\s+|barely\\s+|the\\s+space\\s+of\\s+)?${NUM}\\s+${UNIT}\\b`), read: (m) => duration('back', m[1], m[2]) },
-  { pattern: re(`\\b${NUM}\\s+${UNIT}\\s+ago\\b`), read: (m) => duration('ago', m[1], m[2]) },
+  {
+    pattern: /\b(?:in|within)\s+(?:(?:less|fewer)\s+than\s+|under\s+|just\s+|only\s+|barely\s+|the\s+space\s+of\s+)?(\d{1,3}|a\s+couple\s+of|a\s+few|seventeen|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|several|eleven|twelve|twenty|thirty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|one|two|six|ten|few|an|a)\s+(hours?|days?|weeks?|months?)\b/gi,
+    read: (m) => duration('back', m[1], m[2]),
+  },
+  {
+    pattern: /\b(\d{1,3}|a\s+couple\s+of|a\s+few|seventeen|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|several|eleven|twelve|twenty|thirty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|one|two|six|ten|few|an|a)\s+(hours?|days?|weeks?|months?|years?)\s+ago\b/gi,
+    read: (m) => duration('ago', m[1], m[2]),
+  },
   // "this month", "so far this year", "this year so far"
-  { pattern: re('\\b(?:so\\s+far\\s+)?this\\s+(week|month|year)(?:\\s+so\\s+far)?\\b'), read: (m) => ({ kind: 'this', unit: unitOf(m[1]) }) },
+  { pattern: /\b(?:so\s+far\s+)?this\s+(week|month|year)(?:\s+so\s+far)?\b/gi, read: (m) => ({ kind: 'this', unit: unitOf(m[1]) }) },
   // "the start of the year", "the beginning of this month"
-  { pattern: re('\\b(?:the\\s+)?(start|beginning|middle|end)\\s+of\\s+(?:the|this)\\s+(week|month|year)\\b'), read: startOf },
-  { pattern: re('\\b(yesterday|today|tonight|overnight|last\\s+night)\\b'), read: (m) => casual(m[1]) },
+  { pattern: /\b(?:the\s+)?(start|beginning|middle|end)\s+of\s+(?:the|this)\s+(week|month|year)\b/gi, read: startOf },
+  { pattern: /\b(yesterday|today|tonight|overnight|last\s+night)\b/gi, read: (m) => casual(m[1]) },
   // weekdays are capitalised: "on Thursday", "On Sunday", "last Friday"
-  { pattern: new RegExp(`\\b(?:[Oo]n\\s+|[Ll]ast\\s+|[Tt]his\\s+past\\s+)?${WEEKDAY}\\b(?!s)`, 'g'), read: (m) => ({ kind: 'weekday', weekday: WEEKDAYS.indexOf(m[1] as (typeof WEEKDAYS)[number]) }) },
+  {
+    pattern: /\b(?:[Oo]n\s+|[Ll]ast\s+|[Tt]his\s+past\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!s)/g,
+    read: (m) => ({ kind: 'weekday', weekday: WEEKDAYS.indexOf(m[1] as (typeof WEEKDAYS)[number]) }),
+  },
   // bare years, which chrono misses: "in 2019", "since 2011", "mid-2018", "the start of 2019"
-  { pattern: re('(?<=\\b(?:in|since|during|throughout|from|of|by|until|before|after|early|mid|late)[\\s-]+)((?:19|20)\\d\\d)\\b(?![,.]?\\d|\\s*%)'), read: (m) => year(Number(m[1])) },
+  {
+    pattern: /\b(?:in|since|during|throughout|from|of|by|until|before|after|early|mid|late)[\s-]{1,3}((?:19|20)\d\d)\b(?![,.]?\d|\s*%)/gi,
+    read: (m) => year(Number(m[1])),
+    onlyGroup: true,
+  },
 ];
-
-function re(source: string): RegExp {
-  return new RegExp(source, 'gi');
-}
 
 /** Every relative expression and bare year in a sentence, earlier rules winning overlaps. */
 export function findPhrases(sentence: string): Found[] {
@@ -48,10 +60,10 @@ export function findPhrases(sentence: string): Found[] {
   for (const rule of RULES) {
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(sentence); m; m = rule.pattern.exec(sentence)) {
-      const start = m.index;
-      const end = start + m[0].length;
+      const start = rule.onlyGroup && m[1] ? m.index + m[0].length - m[1].length : m.index;
+      const end = m.index + m[0].length;
       const expression = rule.read(m);
-      if (expression && !found.some((f) => f.start < end && start < f.end)) found.push({ start, end, text: m[0], expression });
+      if (expression && !found.some((f) => f.start < end && start < f.end)) found.push({ start, end, text: sentence.slice(start, end), expression });
     }
   }
   return found.sort((a, b) => a.start - b.start);

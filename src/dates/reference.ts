@@ -3,8 +3,9 @@ import type { Doc } from '../document/index.js';
 import type { Day } from './calendar.js';
 import type { Mention } from './mentions.js';
 import { resolve } from './resolve.js';
+import { wordTest } from './words.js';
 
-const CUE = new RegExp(`\\b(?:${ATTRIBUTION_CUES.join('|')})\\b`, 'i');
+const reportsSpeech = wordTest(ATTRIBUTION_CUES);
 const HEADING_MAX_OTHER_WORDS = 2;
 
 /**
@@ -24,7 +25,7 @@ export function sentenceReferences(doc: Doc, mentions: (sentence: number) => rea
     if (heading !== null) base = heading;
     const told = reportDay(mentions(sentence.index), base, published);
     if (told !== null) moved = { day: told, paragraph: sentence.paragraph };
-    else if (moved && (sentence.paragraph === moved.paragraph || CUE.test(text))) moved = { day: moved.day, paragraph: sentence.paragraph };
+    else if (moved && (sentence.paragraph === moved.paragraph || reportsSpeech(text))) moved = { day: moved.day, paragraph: sentence.paragraph };
     else moved = null;
     references.push(moved?.day ?? base);
   }

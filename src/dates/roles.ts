@@ -1,6 +1,7 @@
 import { EVENT_NOUNS, EVENT_VERBS, REPORT_FILLERS, REPORT_VERBS } from '../data/dates/words.js';
 import type { Expression, Part } from './expression.js';
 import type { Found } from './phrases.js';
+import { wordsOf, type Word } from './words.js';
 
 /**
  * What a date does in its sentence:
@@ -18,10 +19,12 @@ const PART_BEFORE = /\b(early|mid|late|(?:the\s+)?(?:start|beginning|middle|end)
 const CLAUSE_BREAK = /[,;:()"]/g;
 const SINCE = /\bsince\b/gi;
 const MAX_WORDS_AFTER_SINCE = 14;
-const words = (list: readonly string[]) => list.map((w) => w.replace(/[-\s]+/g, '[-\\s]+')).join('|');
-const REPORT_VERB = new RegExp(`\\b(?:${words(REPORT_VERBS)})\\b`, 'gi');
-const EVENT_BEFORE = new RegExp(`\\b(?:(?:${words(EVENT_VERBS)})|(?:${words(EVENT_NOUNS)})(?:\\s+[\\w'-]+){0,2}?)\\s+(?:in|on|of|during)\\s+$`, 'i');
 const FILLERS = new Set(REPORT_FILLERS);
+const REPORTING = new Set(REPORT_VERBS);
+const EVENT_VERB_WORDS = new Set(EVENT_VERBS.map((v) => v.split(' ').pop() ?? v));
+const EVENT_NOUN_WORDS = new Set(EVENT_NOUNS);
+const DATE_PREPOSITIONS = new Set(['in', 'on', 'of', 'during']);
+const EVENT_NOUN_REACH = 3;
 
 /** Reads the words before a date: "early"/"mid"/"late", "since ...", a reporting verb, an event. */
 export function placeInSentence(sentence: string, found: Found, previousEnd: number): Placed {
@@ -35,11 +38,12 @@ export function placeInSentence(sentence: string, found: Found, previousEnd: num
     const start = previousEnd + clause.offset + since.index;
     return retext(sentence, { ...withPart, start, expression: { kind: 'since', from: withPart.expression } }, 'span');
   }
-  const verb = lastMatch(REPORT_VERB, clause.text);
-  if (verb && isPoint(found.expression) && onlyFillers(clause.text.slice(verb.index + verb[0].length))) {
-    return retext(sentence, { ...withPart, start: previousEnd + clause.offset + verb.index }, 'report');
+  const clauseWords = wordsOf(clause.text);
+  const verb = clauseWords.filter((w) => REPORTING.has(w.lower)).pop();
+  if (verb && isPoint(found.expression) && onlyFillers(clause.text.slice(verb.end))) {
+    return retext(sentence, { ...withPart, start: previousEnd + clause.offset + verb.start }, 'report');
   }
-  const role = EVENT_BEFORE.test(clause.text) ? 'event' : 'span';
+  const role = datesAnEvent(clauseWords, clause.text) ? 'event' : 'span';
   return retext(sentence, withPart, role);
 }
 
@@ -75,6 +79,15 @@ function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** "a deal reached in", "the ceasefire agreed on", "a deal in", "the war in Syria in". */
+function datesAnEvent(words: readonly Word[], clause: string): boolean {
+  const preposition = words[words.length - 1];
+  if (!preposition || !DATE_PREPOSITIONS.has(preposition.lower) || clause.slice(preposition.end).trim() !== '') return false;
+  const verb = words[words.length - 2];
+  if (verb && EVENT_VERB_WORDS.has(verb.lower)) return true;
+  return words.slice(-2 - EVENT_NOUN_REACH, -1).some((w) => EVENT_NOUN_WORDS.has(w.lower));
 }
 
 /** "said on Twitter on", "told Anadolu Agency on": names and a few small words, no verb. */

@@ -9,6 +9,7 @@ const ODD_SPACE = /[\u00a0\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]/g;
 const SINGLE_QUOTE = /[\u2018\u2019\u201a\u201b\u2032\u02bc\u02bf\u02be\u0060]/g;
 const DOUBLE_QUOTE = /[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g;
 const DASH = /[\u2010-\u2015\u2212]/g;
+const ARABIC_SEPARATOR = /[\u066b\u066c]/g;
 const FOREIGN_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/g;
 // wink's tokeniser takes quadratic time on one very long run without spaces ("''''...", a
 // 20,000-letter word); no figure or name is that long, so such runs are blanked
@@ -30,6 +31,7 @@ export function maskText(input: string): string {
     .replace(SINGLE_QUOTE, "'")
     .replace(DOUBLE_QUOTE, '"')
     .replace(DASH, '-')
+    .replace(ARABIC_SEPARATOR, (c) => (c === '\u066c' ? ',' : '.'))
     .replace(FOREIGN_DIGIT, (d) => String((d.charCodeAt(0) - 0x0660) % (0x06f0 - 0x0660)))
     .replace(RUN_WITHOUT_SPACE, (run) => ' '.repeat(run.length));
 }

@@ -47,11 +47,21 @@ function borderCountry(mention: Mention, context: PlaceContext): GazetteerEntry 
 /**
  * An uncued name is a place only as a host or a headline's topic: "Turkey has taken in",
  * "Idlib is home to", "Idlib: ..."; not an actor ("Russia and Iran are killing", "by Russia").
+ * The names listed with it are passed over ("Turkey, Lebanon and Jordan have taken in"); only
+ * a window after it is read, so that a sentence of names costs no more per name than a short one.
  */
 function namedAsPlace(sentence: string, mention: Mention): boolean {
-  const after = sentence.slice(mention.end).replace(/^(?:\s*,?\s*(?:and\s+)?[A-Z][\p{L}'-]*)*/u, '');
+  const window = sentence.slice(mention.end, mention.end + LISTED_NAMES_WINDOW);
+  let at = 0;
+  for (let next = LISTED_NAME.exec(window); next; next = LISTED_NAME.exec(window)) at = LISTED_NAME.lastIndex;
+  LISTED_NAME.lastIndex = 0;
+  const after = window.slice(at);
   return HOST_PHRASES.test(after) || HOME_PHRASES.test(after) || /^\s*:\s/.test(after);
 }
+
+const LISTED_NAMES_WINDOW = 250;
+// one at a time from where the last ended: ", and Iran", " Lebanon"
+const LISTED_NAME = /\s*(?:,\s*)?(?:and\s+)?[A-Z][\p{L}'-]*/uy;
 
 export function keyOfMention(mention: Mention, text: string): string {
   const name = text.replace(/^the\s+/i, '');

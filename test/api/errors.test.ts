@@ -118,3 +118,13 @@ describe('parseCount on bad input', () => {
     expect(parseCount('')).toBeNull();
   });
 });
+
+describe('a published date that does not exist', () => {
+  it('should throw a RangeError for February 30 instead of rolling over to March', () => {
+    expect(() => extractClaims('Five people were killed.', { published: '2019-02-30' })).toThrow(RangeError);
+  });
+
+  it('should accept a date-time with an offset whose UTC day differs', () => {
+    expect(() => extractClaims('Five people were killed.', { published: '2019-12-23T23:00:00-05:00' })).not.toThrow();
+  });
+});

@@ -22,7 +22,8 @@ describe('extractMany rejects what a caller must fix', () => {
   it('should name the item whose options extractClaims would refuse', async () => {
     await expect(call(['ok', { text: 'x', options: { published: 'last week' } }])).rejects.toThrow(RangeError);
     await expect(call(['ok', { text: 'x', options: { published: 'last week' } }])).rejects.toThrow(/^extractMany: texts\[1\]: expected option "published" to be a date like "2019-12-23", found "last week"$/);
-    await expect(call(['ok'], { when: 'now' })).rejects.toThrow(new TypeError('extractMany: options: unknown option "when" (expected one of: published, source)'));
+    await expect(call(['ok'], { when: 'now' })).rejects.toThrow(TypeError);
+    await expect(call(['ok'], { when: 'now' })).rejects.toThrow(/^extractMany: options: unknown option "when" \(expected one of: published, source\b/);
     await expect(call(['ok'], [])).rejects.toThrow(new TypeError('extractMany: expected options to be an object, found an array'));
   });
 
@@ -41,7 +42,8 @@ describe('the worker pool', () => {
     try {
       const bad = pool.extract({ text: 'x', options: { bogus: true } as never });
       const good = pool.extract({ text: 'Floods displaced 3,500 families in the province.', options: undefined });
-      await expect(bad).rejects.toThrow(new TypeError('extractClaims: unknown option "bogus" (expected one of: published, source)'));
+      await expect(bad).rejects.toThrow(TypeError);
+      await expect(bad).rejects.toThrow(/^extractClaims: unknown option "bogus"/);
       expect((await good).map((claim) => claim.count.value)).toEqual([3500]);
     } finally {
       await pool.close();
@@ -52,5 +54,18 @@ describe('the worker pool', () => {
     const pool = openPool(2);
     await pool.close();
     await expect(pool.extract({ text: 'Floods displaced 3,500 families.', options: undefined })).rejects.toThrow('claimtally: the worker pool');
+  });
+});
+
+describe('extractMany with a gazetteer of your own', () => {
+  it('should read the batch in this thread with jobs 1, and refuse to send the gazetteer to threads', async () => {
+    const { Gazetteer } = await import('../../src/places/index.js');
+    const gazetteer = new Gazetteer({ places: [{ name: 'Umm Qurayn', lat: 13.1, lon: 24.2 }] });
+    const text = 'Fighting displaced 4,300 people from Umm Qurayn, the agency said.';
+    const [claims] = await extractMany([text], { gazetteer, jobs: 1 });
+    expect(claims?.map((claim) => claim.count.value)).toEqual([4300]);
+    await expect(call([text, { text, options: { gazetteer } }], { jobs: 2 })).rejects.toThrow(
+      new TypeError('extractMany: texts[1] uses the "gazetteer" option, which cannot be sent to worker threads; pass jobs: 1 to read this batch in this thread'),
+    );
   });
 });

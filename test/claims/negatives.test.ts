@@ -55,9 +55,11 @@ const NEGATIVES: Record<string, string[]> = {
     'He said 5 of the 12 ambulances were damaged.',
     'Some 25 people were arrested after the protest.',
     'The hospital treated 300 patients on Monday.',
+    'Doctors said 140 casualties had arrived at the hospital by nightfall.',
     'Around 300 migrants were rescued off the coast of Lampedusa.',
     'The camp was built for 20,000 people.',
     'There were 3 cases of cholera in the camp.',
+    'The district has four refugee camps and 12 IDP sites.',
   ],
   'labels, magnitudes and figures with no claim verb': [
     'A 7.8-magnitude earthquake struck at 4:17 a.m. local time.',

@@ -79,6 +79,12 @@ const TOLLS: [string, Expected[]][] = [
   ['The clashes left 3 dead and 14 wounded.', [killed(3), injured(14)]],
   ['Hurricane Dorian left 70,000 people homeless in the Bahamas.', [displaced(70000, { group: 'people', ...flow })]],
   ['The storm killed 15 people in Haiti and left 2,000 homeless.', [killed(15), displaced(2000, flow)]],
+  ['The landslide claimed the lives of eleven villagers in Papua New Guinea.', [killed(11, { group: 'villagers' })]],
+  ['The number of people killed by the floods in Libya has risen to 4,300, the Red Crescent said.', [killed(4300)]],
+  ['Divers recovered the bodies of 26 fishermen near Mogadishu.', [killed(26, { group: 'fishermen' })]],
+  ['Two more patients passed away in the hospital overnight.', [killed(2, { group: 'patients' })]],
+  ['- Loss of life in Morocco: more than 2,900', [killed(2900)]],
+  ['- Residents evacuated from the flood zone: about 42,000', [displaced(42000)]],
 ];
 
 /** Injured and missing. */
@@ -104,6 +110,9 @@ const STOCKS: [string, Expected[]][] = [
   ['Lebanon hosts an estimated 1.5 million Syrian refugees.', [displaced(1500000, stock)]],
   ['Sudan now has 7.1 million internally displaced people, the largest displacement crisis in the world.', [displaced(7100000, stock)]],
   ['About 2,000 refugees are living in tents in Adr\u00e9.', [displaced(2000, stock)]],
+  ['Roughly 80,000 people are sheltering in schools and mosques across Derna.', [displaced(80000, stock)]],
+  ['More than 12,000 people crossed the river into Burundi in two days.', [displaced(12000, flow)]],
+  ['More than 4,000 households, over 25,000 people, have been displaced from the district since May.', [displaced(4000, { group: 'households', persons: false }), displaced(25000, { group: 'people' })]],
   ['Over 50,000 refugees arrived in Moldova in a single day.', [displaced(50000, { group: 'refugees', ...flow })]],
 ];
 
@@ -115,6 +124,9 @@ const GAPPING: [string, Expected[]][] = [
   ['Three soldiers died in Mekelle and two in Adigrat, the statement said.', [killed(3, { group: 'soldiers' }), killed(2, { group: 'soldiers' })]],
   ['Ten people were killed in Hodeidah while 20 were wounded in Taiz.', [killed(10), injured(20)]],
   ['About 40 were killed and 60 wounded in the ambush.', [killed(40), injured(60)]],
+  ['Of the wounded, 300 were hurt in Kharkiv and 95 elsewhere.', [injured(300), injured(95)]],
+  ['Some 9,000 fled to Uganda and about 2,000 to Rwanda.', [displaced(9000), displaced(2000)]],
+  ['The survey found 52,000 displaced people in Amhara, another 8,500 in Afar.', [displaced(52000), displaced(8500)]],
 ];
 
 /** What the text does to the figure: denies it, projects it, hedges it. */

@@ -51,6 +51,15 @@ describe('groupStatements', () => {
     expect(groupStatements([candidate(0), candidate(34), candidate(67)], places)).toEqual([[0, 2], [1]]);
   });
 
+  it('joins a distinctive figure (100 or more) stated with different places: a headline and a lead', () => {
+    const candidates = [candidate(0, 'killed', 399), candidate(34, 'killed', 399)];
+    expect(groupStatements(candidates, [[place('Bangladesh')], [place('Rakhine')]])).toEqual([[0, 1]]);
+  });
+
+  it('takes a place named inside another as the same place', () => {
+    expect(groupStatements([candidate(0), candidate(34)], [[place('Rakhine')], [place('western state of Rakhine')]])).toEqual([[0, 1]]);
+  });
+
   it('keeps different kinds, figures and modalities apart', () => {
     const candidates = [candidate(0), candidate(34, 'injured'), candidate(67, 'killed', 6), candidate(0, 'killed', 5, 'negated')];
     expect(groupStatements(candidates, [[], [], [], []])).toEqual([[0], [1], [2], [3]]);

@@ -17,16 +17,6 @@ export const UNIT_WORDS: Readonly<Record<string, 'hour' | 'day' | 'week' | 'mont
 /** Capitalised as written; index = JavaScript weekday (0 = Sunday). */
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
-/** How month names begin, capitalised: a sentence without one holds no calendar date in words. */
-export const MONTH_PREFIXES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** Words without which a sentence holds no date expression (the cheap pre-check). */
-export const DATE_HINTS = [
-  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'yesterday', 'today', 'tonight', 'overnight', 'hour', 'day', 'week', 'month', 'year', 'since',
-];
-
 /** Verbs after which a date tells when something was said, not when it happened. */
 export const REPORT_VERBS = [
   'reported', 'said', 'says', 'told', 'announced', 'stated', 'added', 'tweeted', 'wrote',

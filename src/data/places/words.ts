@@ -1,6 +1,6 @@
 /** Word lists the place-mention rules read. Data only: the rules are in places/. */
 
-const list = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s*\|\s*/));
+const list = (words: string): ReadonlySet<string> => new Set(words.split('|').map((word) => word.trim()));
 
 /** "northwest Syria", "southern Idlib", "the north-western region of Idlib". */
 export const DIRECTIONS = list(`north | south | east | west | northern | southern | eastern | western | central
@@ -39,9 +39,6 @@ export const NOT_PLACE_WORDS = list(`January | February | March | April | May | 
   | More | Most | About | Nearly | Almost | Around | Regime | Sources | Displaced | Emergency | Syrians | Russians
   | Hospital | School | Mosque | Church | Camp | Street | Square | Road | Highway`);
 
-/** Lower-case article prefixes inside a name: "Ma'arat al-Nu'man", "Deir ez-Zor", "Jisr ash-Shughur". */
-export const NAME_ARTICLES = 'al|el|an|ad|adh|ar|as|ash|at|ath|az|ed|en|er|es|esh|et|ez|ul|ud|ur|us|ut';
-
 /** Words before a place, nearest first, that make it where people came from or went to. */
 export const ORIGIN_WORDS = list('from | out | fled | flee | flees | fleeing | escaped | escaping | left | leaving | abandoned | evacuated | homes | houses');
 export const DESTINATION_WORDS = list(`to | toward | towards | into | near | reached | reaching | arrived | arriving | crossed
@@ -51,5 +48,5 @@ export const PASS_OVER_WORDS = list(`in | of | on | along | the | a | their | hi
   | villages | areas | area | rural | parts | part | province | region | residential | camp`);
 
 /** After a place named as a subject: "Turkey has taken in", "Idlib is home to". */
-export const HOST_PHRASES = /^\s*(?:has|have|had)?\s*(?:taken in|received|hosted|welcomed|absorbed)\b|^\s*(?:hosts|is hosting|houses|shelters)\b/i;
+export const HOST_PHRASES = /^\s*(?:(?:(?:has|have|had)\s*)?(?:taken in|received|hosted|welcomed|absorbed)|hosts|is hosting|houses|shelters)\b/i;
 export const HOME_PHRASES = /^\s*(?:is|was|remains)\s+(?:now\s+)?home to\b/i;
