@@ -13,7 +13,7 @@ export function formatReport(r) {
   const total = r.stages.stages.reduce((sum, s) => sum + s.ms, 0);
   return [
     `claimtally benchmark: ${corpus.articles} articles (${corpus.distinctArticles} distinct, from ${corpus.source}), ${n(corpus.chars)} characters; median of ${r.runs} runs`,
-    `${machine.cpu}, ${machine.cores} cores, node ${machine.node}`,
+    `${machine.cpu}, ${machine.cores} cores, node ${machine.node}; load average ${machine.loadAverage.before} before, ${machine.loadAverage.after} after${machine.loadAverage.before > machine.cores / 2 ? ' (a busy machine: the figures are skewed)' : ''}`,
     ...(corpus.note ? [`note: ${corpus.note}`] : []),
     '',
     table([

@@ -2,7 +2,7 @@
 // ~1 MB of news text. Writes bench/results.json and prints a table (the JSON with --json).
 // --dist benchmarks another build of the package (default dist/), to compare a change.
 import { writeFileSync } from 'node:fs';
-import { availableParallelism, cpus } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -16,6 +16,8 @@ const { values: flags } = parseArgs({ options: { runs: { type: 'string', default
 const RUNS = Math.max(1, Number(flags.runs) || 5);
 const TARGETS = { ratio: 3, coldStartMs: 500, memoryMB: 300 };
 const log = (text) => process.stderr.write(`bench: ${text}\n`);
+// other work on the machine skews every figure: the load is recorded beside them
+const loadBefore = loadavg()[0];
 const DIST = resolve(ROOT, flags.dist);
 
 const { extractClaims, extractMany } = await import(pathToFileURL(join(DIST, 'index.js')).href);
@@ -92,7 +94,7 @@ function measureGazetteer() {
 const ratio = claimtally.ms / floor.ms;
 const results = {
   date: new Date().toISOString(),
-  machine: { cores, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, platform: `${process.platform}-${process.arch}` },
+  machine: { cores, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, platform: `${process.platform}-${process.arch}`, loadAverage: { before: round(loadBefore, 2), after: round(loadavg()[0], 2) } },
   corpus: { source: corpus.source, note: corpus.note, distinctArticles: corpus.articles.length, articles: batch.articles.length, chars: batch.chars },
   runs: RUNS,
   dist: DIST,

@@ -56,8 +56,7 @@ function referenceDate(published: Day | null): Date {
 
 function loadChrono(): Chrono {
   // loaded on first use; chrono-node/en loads in a quarter of the time of the all-locales entry.
-  // The CJS build has `require` and an empty import.meta; the ESM build the reverse.
-  const load = typeof require === 'function' ? require : createRequire(import.meta.url);
-  chrono ??= (load('chrono-node/en') as { casual: Chrono }).casual;
+  // import.meta.url is shimmed in the CommonJS build (tsup `shims`)
+  chrono ??= (createRequire(import.meta.url)('chrono-node/en') as { casual: Chrono }).casual;
   return chrono;
 }

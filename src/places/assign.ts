@@ -6,6 +6,7 @@ import { defaultGazetteer, type Gazetteer } from './gazetteer.js';
 import type { Mention } from './mentions.js';
 import { entryOfMention, keyOfMention } from './place-of.js';
 import { roleOf } from './roles.js';
+import { firstAtOrAfter, mentionsWithin, ownMentions } from './share.js';
 
 export interface AssignPlacesOptions {
   readonly gazetteer?: Gazetteer;
@@ -15,59 +16,45 @@ export interface AssignPlacesOptions {
 export function assignPlaces(doc: Doc, candidates: readonly Candidate[], options: AssignPlacesOptions = {}): Place[][] {
   if (candidates.length === 0) return [];
   const context = placeContext(doc, options.gazetteer ?? defaultGazetteer());
-  return candidates.map((candidate) => placesOf(doc, candidate, candidates, context));
+  const figures = figuresBySentence(candidates);
+  return candidates.map((candidate) => placesOf(doc, candidate, figures.get(candidate.sentence) ?? [], context));
 }
 
-function placesOf(doc: Doc, candidate: Candidate, all: readonly Candidate[], context: PlaceContext): Place[] {
+/** Where each sentence's figures start, sorted: a candidate's share of its sentence ends at the next. */
+function figuresBySentence(candidates: readonly Candidate[]): Map<number, number[]> {
+  const figures = new Map<number, number[]>();
+  for (const candidate of candidates) {
+    const list = figures.get(candidate.sentence);
+    if (list) list.push(candidate.countSpan.start);
+    else figures.set(candidate.sentence, [candidate.countSpan.start]);
+  }
+  for (const list of figures.values()) list.sort((a, b) => a - b);
+  return figures;
+}
+
+function placesOf(doc: Doc, candidate: Candidate, figures: readonly number[], context: PlaceContext): Place[] {
   const sentence = doc.sentences[candidate.sentence];
   if (!sentence) return [];
-  const text = doc.text.slice(sentence.start, sentence.end);
-  const mentions = context.mentionsOf(candidate.sentence);
-  const chosen = ownMentions(text, candidate, all, mentions, sentence.start);
+  const text = context.textOf(candidate.sentence);
+  const offset = sentence.start;
+  const figure = candidate.countSpan.start;
+  // the words between two figures belong to the first: "three killed in A and two in B"
+  const from = (figures[0] ?? figure) < figure ? figure - offset : 0;
+  const to = Math.min(text.length, (figures[firstAtOrAfter(figures, figure + 1)] ?? Infinity) - offset);
+  const share = mentionsWithin(context.mentionsOf(candidate.sentence), from, to);
+  const chosen = ownMentions(text, { from, to, figure: figure - offset, term: candidate.termSpan.start - offset }, share);
   const places: Place[] = [];
+  const keys = new Set<string>();
   for (const mention of chosen) {
     const entry = entryOfMention(mention, text, context);
     if (entry === undefined) continue;
-    const surface = doc.input.slice(sentence.start + mention.start, sentence.start + mention.end);
+    const surface = doc.input.slice(offset + mention.start, offset + mention.end);
     const key = keyOfMention(mention, surface);
-    if (places.some((place) => place.key === key)) continue;
-    const role = roleOf(candidate.kind, text.slice(0, mention.start), text.slice(mention.end));
-    places.push(toPlace(surface, mention, key, role, entry));
+    if (keys.has(key)) continue;
+    keys.add(key);
+    places.push(toPlace(surface, mention, key, roleOf(candidate.kind, text, mention.start, mention.end), entry));
   }
   return places;
-}
-
-/**
- * The mentions in this candidate's share of the sentence: from the figure before it (another
- * candidate's) to the figure after it, so that "three killed in A and two in B" splits; within
- * that, the comma-separated part holding its figure, with the lists that part starts, and a
- * leading "In X," part.
- */
-function ownMentions(text: string, candidate: Candidate, all: readonly Candidate[], mentions: readonly Mention[], offset: number): Mention[] {
-  const figure = candidate.countSpan.start - offset;
-  const others = all.filter((other) => other.sentence === candidate.sentence).map((other) => other.countSpan.start - offset);
-  // the words between two figures belong to the first: "three killed in A and two in B"
-  const from = others.some((start) => start < figure) ? figure : 0;
-  const to = Math.min(text.length, ...others.filter((start) => start > figure));
-  const inShare = mentions.filter((m) => m.start >= from && m.end <= to);
-  const part = partAround(text, figure, candidate.termSpan.start - offset, from, to);
-  const groups = new Set(inShare.filter((m) => m.start >= part.start && m.start < part.end).map((m) => m.group));
-  const leading = /^\s*(?:in|across|at|near)\s/i.test(text.slice(from, to)) ? inShare.filter((m) => m.end <= part.start && /^[^,]*$/.test(text.slice(from, m.start))) : [];
-  return inShare.filter((m) => (groups.has(m.group) || leading.includes(m)) && !beforeItsPart(text, m, inShare));
-}
-
-// "Syria's northwestern region of Idlib": the region alone
-function beforeItsPart(text: string, mention: Mention, mentions: readonly Mention[]): boolean {
-  return mentions.some((next) => next.start > mention.end && /^['’]s\s+$/.test(text.slice(mention.end, next.start)));
-}
-
-/** The comma-separated part of [from, to) around the figure and its trigger. */
-function partAround(text: string, figure: number, term: number, from: number, to: number): { start: number; end: number } {
-  const low = Math.max(from, Math.min(figure, term));
-  const high = Math.max(figure, term);
-  const start = Math.max(from, text.lastIndexOf(',', low) + 1, text.lastIndexOf(';', low) + 1);
-  const comma = text.slice(high, to).search(/[,;]/);
-  return { start, end: comma < 0 ? to : high + comma };
 }
 
 function toPlace(text: string, mention: Mention, key: string, role: Place['role'], entry: ReturnType<typeof entryOfMention>): Place {

@@ -9,6 +9,9 @@ export interface PlaceContext {
   readonly gazetteer: Gazetteer;
   /** The countries the article names, by name or adjective: they let short names resolve. */
   readonly countries: readonly string[];
+  /** One sentence's masked text, sliced once. */
+  textOf(sentence: number): string;
+  /** Its place mentions, sorted by start, found once. */
   mentionsOf(sentence: number): readonly Mention[];
 }
 
@@ -19,14 +22,20 @@ export function placeContext(doc: Doc, gazetteer: Gazetteer): PlaceContext {
   if (!perDoc) contexts.set(doc, (perDoc = new WeakMap()));
   const known = perDoc.get(gazetteer);
   if (known) return known;
+  const texts = new Map<number, string>();
   const mentions = new Map<number, Mention[]>();
   const isAdjective = (word: string): boolean => countryOfAdjective(word) !== null;
   const context: PlaceContext = {
     gazetteer,
     countries: countriesNamed(doc.text, gazetteer),
+    textOf(sentence) {
+      let text = texts.get(sentence);
+      if (text === undefined) texts.set(sentence, (text = doc.text.slice(doc.sentences[sentence]?.start ?? 0, doc.sentences[sentence]?.end ?? 0)));
+      return text;
+    },
     mentionsOf(sentence) {
       let found = mentions.get(sentence);
-      if (!found) mentions.set(sentence, (found = findMentions(doc.text.slice(doc.sentences[sentence]?.start ?? 0, doc.sentences[sentence]?.end ?? 0), isAdjective)));
+      if (!found) mentions.set(sentence, (found = findMentions(context.textOf(sentence), isAdjective)));
       return found;
     },
   };

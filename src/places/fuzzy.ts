@@ -12,12 +12,14 @@ import type { Gazetteer } from './gazetteer.js';
  */
 export const FUSE_THRESHOLD = 0.3;
 const MIN_CONSONANTS = 5;
+/** No place name's key is longer (the shipped gazetteer's longest is 28): past it, a run of names. */
+const MAX_KEY_LENGTH = 48;
 
 const fuses = new WeakMap<Gazetteer, Map<string, Fuse<string>>>();
 
 /** Keys of the gazetteer close enough to `key` to name the same place, closest first. */
 export function nearKeys(key: string, gazetteer: Gazetteer): string[] {
-  if (consonantCount(key) < MIN_CONSONANTS) return [];
+  if (key.length > MAX_KEY_LENGTH || consonantCount(key) < MIN_CONSONANTS) return [];
   const results = bucketFuse(key.slice(0, 2), gazetteer).search(key);
   return results.filter((result) => (result.score ?? 1) <= FUSE_THRESHOLD && closeKeys(key, result.item)).map((result) => result.item);
 }
@@ -25,6 +27,8 @@ export function nearKeys(key: string, gazetteer: Gazetteer): string[] {
 /** Whether two keys are near enough to be spellings of one name (the rule above). */
 export function closeKeys(a: string, b: string): boolean {
   if (a === b) return true;
+  // each edit costs at least half, and at most one is allowed
+  if (Math.abs(a.length - b.length) > 2 || a.length > MAX_KEY_LENGTH) return false;
   if (consonantCount(a) < MIN_CONSONANTS || consonantCount(b) < MIN_CONSONANTS) return false;
   if (a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1]) return false;
   return nearCost(a, b) <= (Math.min(a.length, b.length) >= 9 ? 1 : 0.5);

@@ -28,7 +28,18 @@ export function entryOfMention(mention: Mention, sentence: string, context: Plac
   return entry;
 }
 
+const accepted = new WeakMap<PlaceContext, Map<string, GazetteerEntry | null>>();
+
+/** The entry a name resolves to, if the article's countries let it count; once per name and document. */
 function acceptedEntry(name: string, context: PlaceContext): GazetteerEntry | null {
+  let known = accepted.get(context);
+  if (!known) accepted.set(context, (known = new Map()));
+  let entry = known.get(name);
+  if (entry === undefined) known.set(name, (entry = resolveAccepted(name, context)));
+  return entry;
+}
+
+function resolveAccepted(name: string, context: PlaceContext): GazetteerEntry | null {
   const resolved = resolvePlace(name, { gazetteer: context.gazetteer, country: context.countries });
   if (!resolved || resolved.weak) return null;
   if (resolved.match === 'country' || context.countries.length === 0) return resolved.entry;

@@ -1,0 +1,84 @@
+import type { Mention } from './mentions.js';
+
+/** A candidate's share of its sentence, offsets relative to the sentence. */
+export interface Share {
+  /** From the candidate's figure (or the sentence start, for its first figure) to the next figure. */
+  readonly from: number;
+  readonly to: number;
+  readonly figure: number;
+  readonly term: number;
+}
+
+/**
+ * The mentions that are this candidate's, of those in its share (sorted by start): the
+ * comma-separated part holding its figure, with the lists that part starts, and a leading
+ * "In X," part. Each step reads only the share, so a long sentence costs no more per figure.
+ */
+export function ownMentions(text: string, share: Share, mentions: readonly Mention[]): Mention[] {
+  const part = partAround(text, share);
+  const groups = new Set(mentions.filter((m) => m.start >= part.start && m.start < part.end).map((m) => m.group));
+  const leading = new Set(/^\s*(?:in|across|at|near)\s/i.test(text.slice(share.from, share.to)) ? leadingMentions(text, share.from, part.start, mentions) : []);
+  return mentions.filter((m) => (groups.has(m.group) || leading.has(m)) && !beforeItsPart(text, m, mentions));
+}
+
+/** The mentions before the first comma of the share, ending before its part: "In X, ...". */
+function leadingMentions(text: string, from: number, partStart: number, mentions: readonly Mention[]): Mention[] {
+  const comma = indexWithin(text, ',', from, partStart);
+  return mentions.filter((m) => m.end <= partStart && (comma < 0 || m.start <= comma));
+}
+
+// "Syria's northwestern region of Idlib": the region alone
+function beforeItsPart(text: string, mention: Mention, mentions: readonly Mention[]): boolean {
+  const at = mention.end;
+  if (!/^['’]s\s/.test(text.slice(at, at + 3))) return false;
+  let end = at + 3;
+  while (end < text.length && /\s/.test(text[end] ?? '')) end++;
+  const next = mentions[firstStartingFrom(mentions, at + 3)];
+  return next !== undefined && next.start <= end;
+}
+
+/** The comma-separated part of the share around the figure and its trigger. */
+function partAround(text: string, share: Share): { start: number; end: number } {
+  const low = Math.max(share.from, Math.min(share.figure, share.term));
+  const high = Math.max(share.figure, share.term);
+  let start = Math.min(low, text.length - 1);
+  while (start >= share.from && text[start] !== ',' && text[start] !== ';') start--;
+  let end = high;
+  while (end < share.to && text[end] !== ',' && text[end] !== ';') end++;
+  return { start: Math.max(share.from, start + 1), end: high >= share.to ? share.to : end };
+}
+
+/** The mentions that lie within [from, to), found by halving to the first that starts at `from`. */
+export function mentionsWithin(mentions: readonly Mention[], from: number, to: number): Mention[] {
+  const within: Mention[] = [];
+  for (let i = firstStartingFrom(mentions, from); i < mentions.length; i++) {
+    const mention = mentions[i] as Mention;
+    if (mention.start >= to) break;
+    if (mention.end <= to) within.push(mention);
+  }
+  return within;
+}
+
+const firstStartingFrom = (mentions: readonly Mention[], at: number): number => lowerBound(mentions.length, (i) => (mentions[i] as Mention).start < at);
+
+/** The index of the first of the sorted numbers at or above `value`. */
+export function firstAtOrAfter(values: readonly number[], value: number): number {
+  return lowerBound(values.length, (i) => (values[i] as number) < value);
+}
+
+/** The first index in [0, count) where `isBelow` turns false, by halving. */
+function lowerBound(count: number, isBelow: (index: number) => boolean): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (isBelow(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function indexWithin(text: string, char: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text[i] === char) return i;
+  return -1;
+}
