@@ -41,6 +41,7 @@ export function formatReport(r) {
     table([['size', 'chars', 'ms', 'ms per MB'], ...r.growth.map((g) => [`${g.mb} MB`, n(g.chars), n(g.ms), n(g.msPerMB)])]),
     '',
     `extractMany on worker threads (1 MB, thread start-up included; ${machine.cores} cores):`,
-    table([['jobs', 'ms', 'speed-up'], ...r.workers.map((w) => [w.jobs, n(w.ms), `${w.speedUp}x`])]),
+    table([['jobs', 'ms', 'speed-up'], ...r.workers.rows.map((w) => [w.jobs, n(w.ms), `${w.speedUp}x`])]),
+    ...(r.workers.threadStartMs !== null ? [`starting ${machine.cores} threads and one article on each: ${n(r.workers.threadStartMs)} ms`] : []),
   ].join('\n');
 }

@@ -1,19 +1,61 @@
 import type { Candidate } from '../claims/types.js';
-import { perSentence, readMention, speaksOfAttack, sentenceText, spansOf, speaksOf, type DateContext } from './context.js';
+import { perSentence, readMention, sentenceText, spansOf, speaksOf, speaksOfAttack, speaksOfAttackOrDead, type DateContext } from './context.js';
 import { eventStart } from './event-start.js';
+import type { Mention } from './mentions.js';
 import { lengthInDays, within, type Reading } from './period.js';
 
 const ATTACK_LOOKBACK = 3;
 const ATTACK_MAX_DAYS = 7;
 const DISTINCT_FIGURE = 100;
 
-/** The span the claim's own sentence gives: the date nearest to the figure and its verb. */
+/**
+ * The span the claim's own sentence gives: the date nearest to the figure and its verb, a toll
+ * counted from an event's start in it ("the war that erupted in April has driven ..."), or "since
+ * then" after a dated sentence. An end ("as of 23 November") and a start ("since early November")
+ * in one sentence make one span.
+ */
 export function ownReading(ctx: DateContext, c: Candidate): Reading | null {
+  const readings = ownReadings(ctx, c.sentence);
   let best: Reading | null = null;
-  for (const reading of spansOf(ctx, c.sentence)) {
+  for (const reading of readings) {
     if (!best || distance(reading, c) < distance(best, c)) best = reading;
   }
-  return best;
+  return best ? withOtherBound(best, readings) : sinceThenReading(ctx, c);
+}
+
+function ownReadings(ctx: DateContext, sentence: number): Reading[] {
+  return perSentence(ctx, 'own', sentence, () => {
+    const starts = ctx.mentions(sentence).filter((m) => m.role === 'start');
+    return [...spansOf(ctx, sentence), ...starts.map((m) => readMention(ctx, { ...m, expression: { kind: 'since', from: m.expression } }))];
+  });
+}
+
+function withOtherBound(best: Reading, readings: readonly Reading[]): Reading {
+  const kind = best.mention.expression.kind;
+  const other = kind === 'until' ? 'since' : kind === 'since' ? 'until' : null;
+  const bound = other && readings.find((r) => r.mention.expression.kind === other);
+  if (!bound) return best;
+  const [start, end] = kind === 'since' ? [best, bound] : [bound, best];
+  return { mention: best.mention, range: { ...start.range, last: end.range.last, anchored: start.range.anchored && end.range.anchored } };
+}
+
+const SINCE_THEN = /\bsince\s+then\b/i;
+const SINCE_THEN_LOOKBACK = 2;
+
+/** "The forces renewed their push on Nov. 1. Nearly 600 people have been killed since then." */
+function sinceThenReading(ctx: DateContext, c: Candidate): Reading | null {
+  const sentence = ctx.doc.sentences[c.sentence];
+  const then = sentence ? SINCE_THEN.exec(sentenceText(ctx, c.sentence)) : null;
+  if (!sentence || !then) return null;
+  for (let s = c.sentence - 1; s >= 0 && s >= c.sentence - SINCE_THEN_LOOKBACK; s--) {
+    const dated = ctx.mentions(s).filter((m) => m.role !== 'report' && m.expression.kind !== 'since').pop();
+    if (!dated) continue;
+    const start = sentence.start + then.index;
+    const end = start + then[0].length;
+    const mention: Mention = { start, end, text: ctx.doc.input.slice(start, end), role: 'span', sentence: c.sentence, expression: { kind: 'since', from: dated.expression } };
+    return readMention(ctx, mention);
+  }
+  return null;
 }
 
 function distance({ mention }: Reading, c: Candidate): number {
@@ -33,7 +75,9 @@ export function neighbourReading(ctx: DateContext, c: Candidate, own: Reading | 
     if (!speaksOf(ctx, s, c.kind)) continue;
     // "Air strikes have hit Idlib since 2011." dates no single death or flight beside it
     const spans = spansOf(ctx, s).filter((r) => r.mention.expression.kind !== 'since');
-    const fit = spans.find((r) => !own || (within(r.range, own.range) && lengthInDays(r.range) < lengthInDays(own.range)));
+    // "... in the past two months remains the air strike of 15 January. At least 19 civilians were killed": the attack's day
+    const ordered = c.kind === 'displaced' ? spans : [...spans.filter(isShortDay), ...spans.filter((r) => !isShortDay(r))];
+    const fit = ordered.find((r) => !own || (within(r.range, own.range) && lengthInDays(r.range) < lengthInDays(own.range)));
     if (fit) return fit;
   }
   return null;
@@ -43,16 +87,17 @@ export function neighbourReading(ctx: DateContext, c: Candidate, own: Reading | 
  * The same figure of the same kind stated elsewhere with a span ("25,000 ... in the past two
  * days"), the nearest first. Indexed once per document: a text may state thousands of figures.
  */
-export function sameFigureIndex(candidates: readonly Candidate[], direct: readonly (Reading | null)[]): (c: Candidate) => Reading | null {
-  const byFigure = new Map<string, { sentence: number; reading: Reading }[]>();
+export function sameFigureIndex<T>(candidates: readonly Candidate[], given: readonly (T | null)[]): (c: Candidate) => T | null {
+  const byFigure = new Map<string, { sentence: number; reading: T }[]>();
   candidates.forEach((c, i) => {
-    const reading = direct[i];
+    const reading = given[i];
     if (!reading) return;
     const key = figureKey(c);
     const list = byFigure.get(key) ?? [];
     list.push({ sentence: c.sentence, reading });
     byFigure.set(key, list);
   });
+  for (const list of byFigure.values()) list.sort((a, b) => a.sentence - b.sentence);
   return (c) => nearest(byFigure.get(figureKey(c)) ?? [], c.sentence);
 }
 
@@ -63,7 +108,7 @@ function figureKey(c: Candidate): string {
 }
 
 /** The reading stated nearest to `sentence`, in a list in sentence order. */
-function nearest(list: readonly { sentence: number; reading: Reading }[], sentence: number): Reading | null {
+function nearest<T>(list: readonly { sentence: number; reading: T }[], sentence: number): T | null {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -80,18 +125,25 @@ function nearest(list: readonly { sentence: number; reading: Reading }[], senten
 
 /**
  * A death with no date of its own takes the day of the attack the passage is about: back
- * through sentences that speak of attacks, to the first that dates one ("The air attacks ...
- * on Dec. 22 ...", "... struck Talmenes ...", "three people were killed in Talmenes").
+ * through sentences that speak of attacks or their dead, to the first that dates one ("The air
+ * attacks ... on Dec. 22 ...", "... struck Talmenes ...", "three people were killed in Talmenes").
+ * A passage that dates none under a live blog's day heading took place that day.
  */
 export function attackReading(ctx: DateContext, c: Candidate): Reading | null {
-  if (c.kind === 'displaced') return null;
+  if (c.kind === 'displaced' || NEW_EVENT.test(sentenceText(ctx, c.sentence))) return null;
+  let attack = speaksOfAttack(sentenceText(ctx, c.sentence));
   for (let s = c.sentence - 1; s >= 0 && s >= c.sentence - ATTACK_LOOKBACK; s--) {
-    if (!perSentence(ctx, 'attack', s, () => speaksOfAttack(sentenceText(ctx, s)))) return null;
+    if (!speaksOfAttackOrDead(ctx, s)) break;
     const dated = spansOf(ctx, s).find((r) => isShortDay(r));
     if (dated) return dated;
+    attack ||= speaksOfAttack(sentenceText(ctx, s));
   }
-  return null;
+  const heading = ctx.headings[c.sentence];
+  return heading && attack ? readMention(ctx, heading) : null;
 }
+
+// "In another town, two soldiers were killed.": not the attack told before
+const NEW_EVENT = /^\W*(?:in\s+(?:another|a\s+separate)\b|elsewhere\b|separately\b)/i;
 
 /** A day or a few days: an attack's date, known or (without a reference) yet to be fixed. */
 function isShortDay({ range }: Reading): boolean {
@@ -121,4 +173,10 @@ export function sinceEventReading(ctx: DateContext, c: Candidate): Reading | nul
 export function reportReading(ctx: DateContext, c: Candidate): Reading | null {
   const report = ctx.mentions(c.sentence).find((m) => m.role === 'report');
   return report ? readMention(ctx, report) : null;
+}
+
+/** "killed since Russia launched its invasion, ..., as the first convoy left on Monday": the nearer words count. */
+export function nearerOf(own: Reading | null, sinceEvent: Reading | null, c: Candidate): Reading | null {
+  if (!own || !sinceEvent) return own ?? null;
+  return distance(sinceEvent, c) < distance(own, c) ? sinceEvent : own;
 }

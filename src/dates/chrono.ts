@@ -42,7 +42,9 @@ function withoutCountAsYear(result: ParsedResult, reference: Date): { result: Pa
 
 function isCalendarDate(result: ParsedResult): boolean {
   const tags = [...result.tags()];
-  if (tags.some((tag) => tag.startsWith('result/relative') || tag.startsWith('casualReference'))) return false;
+  if (tags.some((tag) => tag.startsWith('result/relative'))) return false;
+  // "midnight on 24 March" is a calendar day; "tonight" is not
+  if (tags.some((tag) => tag.startsWith('casualReference')) && !result.start.isCertain('day')) return false;
   // "may" and "march" are verbs when written in lower case
   return result.start.isCertain('month') && /[A-Z0-9]/.test(result.text);
 }

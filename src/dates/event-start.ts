@@ -1,30 +1,135 @@
 import { EVENT_NOUNS } from '../data/dates/words.js';
-import { readMention, sentenceText, speaksOfAttack, type DateContext } from './context.js';
-import { unanchored, type Expression } from './expression.js';
+import type { Day } from './calendar.js';
+import type { DateContext } from './context.js';
+import { sentenceText, speaksOf, speaksOfAttack } from './sentence-tests.js';
+import type { Expression } from './expression.js';
+import type { Mention } from './mentions.js';
+import { resolve } from './resolve.js';
 import { wordTest } from './words.js';
 
 const speaksOfWar = wordTest([...EVENT_NOUNS, 'invasion', 'fighting']);
-const found = new WeakMap<DateContext, Expression>();
+
+/** A day the article gives as its event's start, and the words that give it. */
+export interface EventStart {
+  readonly day: Day;
+  readonly text: string;
+}
+
+/** The latest start at or before each sentence, and the earliest in the article. */
+interface Starts {
+  readonly before: readonly (EventStart | null)[];
+  readonly earliest: EventStart | null;
+}
+
+/** Where the article says its event began: built once per document. */
+interface EventStarts {
+  /** Starts stated in words ("since", "began", "the Feb. 6 earthquake"). */
+  readonly stated: Starts;
+  /** The same, in sentences about people fleeing: a flight is counted from those. */
+  readonly statedOfFlight: Starts;
+  /** The days of attacks and disasters the article dates ("the quake struck on Feb. 6"). */
+  readonly attacks: Starts;
+}
+
+const MAX_ATTACK_DAYS = 7;
+// days named, not durations counted back ("in the past 24 hours" dates no attack)
+const DAY_KINDS: ReadonlySet<Expression['kind']> = new Set(['calendar', 'weekday', 'offset', 'part', 'range', 'ago']);
+
+const built = new WeakMap<DateContext, EventStarts>();
 
 /**
- * The day the article's attack, disaster or war began, as it states it: the earliest single
- * day it gives in a sentence about one ("the quake struck on Feb. 6"). Statements' dates do not
- * count. Unknown (an open start) when no such day is given.
+ * The day the event a figure belongs to began: the start the article last stated before the
+ * figure's sentence ("since 24 February", "the war that erupted in April", "the earthquakes of
+ * Feb. 20"), else the earliest it states anywhere; failing those, the day of an attack or disaster
+ * it dates, the same way. Null when the article dates none, or only after `reference`.
  */
+export function eventStartFor(ctx: DateContext, sentence: number): Day | null {
+  return eventStartWords(ctx, sentence)?.day ?? null;
+}
+
+/**
+ * The same, with the words that gave it. `ofFlight`: for a displacement figure, only a start
+ * stated about people fleeing ("4.2 million refugees ... since 24 February"); an attack's day or a
+ * death toll's start starts no exodus.
+ */
+export function eventStartWords(ctx: DateContext, sentence: number, ofFlight = false): EventStart | null {
+  const { stated, statedOfFlight, attacks } = eventStarts(ctx);
+  const start = ofFlight ? startAt(statedOfFlight, sentence) : (startAt(stated, sentence) ?? startAt(attacks, sentence));
+  const reference = ctx.references[sentence] ?? null;
+  return start !== null && (reference === null || start.day <= reference) ? start : null;
+}
+
+/** The earliest start the article gives, as an expression: "since the war began" counts from it. */
 export function eventStart(ctx: DateContext): Expression {
-  const known = found.get(ctx);
+  const starts = eventStarts(ctx);
+  const days = [starts.stated.earliest?.day, starts.attacks.earliest?.day].filter((d): d is Day => d !== undefined);
+  const first = days.length > 0 ? Math.min(...days) : null;
+  return { kind: 'calendar', range: { first, last: first, precision: 'day', anchored: first !== null }, clip: false };
+}
+
+function startAt(starts: Starts, sentence: number): EventStart | null {
+  return starts.before[sentence] ?? starts.earliest;
+}
+
+function eventStarts(ctx: DateContext): EventStarts {
+  const known = built.get(ctx);
   if (known) return known;
-  let earliest: Expression = { kind: 'calendar', range: unanchored('day'), clip: false };
-  let earliestDay = Infinity;
-  ctx.doc.sentences.forEach((_, s) => {
-    const text = sentenceText(ctx, s);
-    if (!speaksOfAttack(text) && !speaksOfWar(text)) return;
-    for (const mention of ctx.mentions(s)) {
-      if (mention.role === 'report' || mention.expression.kind !== 'calendar') continue;
-      const { first, last } = readMention(ctx, mention).range;
-      if (first !== null && first === last && first < earliestDay) [earliest, earliestDay] = [mention.expression, first];
-    }
+  const found = ctx.doc.sentences.map((_, s) => startsIn(ctx, s));
+  const starts = {
+    stated: collect(found.map((f) => f.stated)),
+    statedOfFlight: collect(found.map((f, s) => (speaksOf(ctx, s, 'displaced') ? f.stated : null))),
+    attacks: collect(found.map((f) => f.attack)),
+  };
+  built.set(ctx, starts);
+  return starts;
+}
+
+function collect(perSentence: readonly (EventStart | null)[]): Starts {
+  const before: (EventStart | null)[] = [];
+  let earliest: EventStart | null = null;
+  perSentence.forEach((start, s) => {
+    before.push(start ?? before[s - 1] ?? null);
+    earliest = earlier(earliest, start);
   });
-  found.set(ctx, earliest);
-  return earliest;
+  return { before, earliest };
+}
+
+function startsIn(ctx: DateContext, s: number): { stated: EventStart | null; attack: EventStart | null } {
+  const aboutEvent = perText(ctx, s);
+  let stated: EventStart | null = null;
+  let attack: EventStart | null = null;
+  for (const mention of ctx.mentions(s)) {
+    if (mention.role === 'report') continue;
+    const statedExpression = statedStart(mention);
+    const reference = ctx.references[s] ?? null;
+    const first = statedExpression ? resolve(statedExpression, reference).first : null;
+    if (first !== null) stated = { day: first, text: mention.text };
+    else if (!statedExpression && aboutEvent) attack = earlier(attack, shortSpanStart(mention, reference));
+  }
+  return { stated, attack };
+}
+
+/** "since 24 February" → 24 February; "the war that erupted in April" → April; "since the war began" → none. */
+function statedStart(mention: Mention): Expression | null {
+  const e = mention.expression;
+  if (e.kind === 'since') return e.from.kind === 'eventDay' ? null : e.from;
+  return mention.role === 'start' ? e : null;
+}
+
+/** "on Feb. 6", "late on Sunday", "on the night of 10 to 11 September": an attack's or a disaster's day. */
+function shortSpanStart(mention: Mention, reference: Day | null): EventStart | null {
+  if (!DAY_KINDS.has(mention.expression.kind)) return null;
+  const { first, last, precision } = resolve(mention.expression, reference);
+  if (first === null || last === null || precision !== 'day' || last - first >= MAX_ATTACK_DAYS) return null;
+  return { day: first, text: mention.text };
+}
+
+function perText(ctx: DateContext, s: number): boolean {
+  const text = sentenceText(ctx, s);
+  return speaksOfAttack(text) || speaksOfWar(text);
+}
+
+function earlier(a: EventStart | null, b: EventStart | null): EventStart | null {
+  if (a === null) return b;
+  return b === null || a.day <= b.day ? a : b;
 }

@@ -31,8 +31,22 @@ export type Expression =
   | { readonly kind: 'ago'; readonly unit: Unit; readonly amount: number }
   /** "yesterday" (-1, -1), "today" (0, 0), "overnight" (-1, 0) */
   | { readonly kind: 'offset'; readonly first: number; readonly last: number }
-  /** "on Thursday": the latest Thursday on or before the reference */
-  | { readonly kind: 'weekday'; readonly weekday: number }
+  /** "on Thursday": the latest Thursday on or before the reference; "last week on Tuesday": in the week before */
+  | { readonly kind: 'weekday'; readonly weekday: number; readonly lastWeek?: boolean }
+  /**
+   * "in less than six weeks" (`snap: 'within'`), "one month of war" (`snap: 'always'`): back from
+   * the reference, or from the start of the event the article tells when that start is known and
+   * (for `within`) falls inside the duration.
+   */
+  | { readonly kind: 'toEvent'; readonly unit: Unit; readonly amount: number; readonly snap: 'within' | 'always' }
+  /** "in the first six days after the attacks", "over three days from 30 August"; `from` null: the event's start */
+  | { readonly kind: 'after'; readonly unit: Unit; readonly amount: number; readonly from: Expression | null }
+  /** "as of 1 April", "to midnight on 24 March", "by Thursday": the end; the start is the event's, else open */
+  | { readonly kind: 'until'; readonly to: Expression }
+  /** "between the end of April and early December 2019", "between Sunday and Thursday" */
+  | { readonly kind: 'range'; readonly from: Expression; readonly to: Expression }
+  /** "the start of the attack", "the day of the attacks": the day the article's event began */
+  | { readonly kind: 'eventDay' }
   | { readonly kind: 'part'; readonly part: Part; readonly of: Expression }
   /** "since early November": from the start of what follows to the reference */
   | { readonly kind: 'since'; readonly from: Expression };

@@ -2,6 +2,7 @@ import type { Doc } from '../document/index.js';
 import { calendarDates } from './calendar-dates.js';
 import type { Day } from './calendar.js';
 import { chronoDates } from './chrono.js';
+import { joinMentions } from './join.js';
 import { findPhrases, type Found } from './phrases.js';
 import { placeInSentence, type Placed } from './roles.js';
 
@@ -14,7 +15,7 @@ export interface Mention extends Placed {
 // date; only one with a capitalised month or a numeric date ("12/22/2019", "2019-12-22") goes to
 // chrono, which reads only calendar dates for us (see chrono.ts) and costs most of this stage
 const HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|hour|day|week|month|year|since)|\b(?:1[89]|20)\d\d\b|\d\/\d/i;
-const CALENDAR_HINT = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d[/.-]\d{1,2}[/.-]\d/;
+const CALENDAR_HINT = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)|\d[/.-]\d{1,2}[/.-]\d/;
 
 /** The date mentions of each sentence, read on first request and kept for the call. */
 export function mentionReader(doc: Doc, published: Day | null): (sentence: number) => readonly Mention[] {
@@ -36,11 +37,11 @@ function readSentence(doc: Doc, index: number, published: Day | null): Mention[]
   const phrases = findPhrases(text).filter((p) => p.expression.kind !== 'weekday' || !overlapsAny(p, dates));
   const calendar = dates.filter((c) => !overlapsAny(c, phrases));
   const found = [...phrases, ...calendar].sort((a, b) => a.start - b.start);
-  return found.map((f, i) => {
-    const placed = placeInSentence(text, f, found[i - 1]?.end ?? 0);
-    const start = sentence.start + placed.start;
-    const end = sentence.start + placed.end;
-    return { ...placed, start, end, text: doc.input.slice(start, end), sentence: index };
+  const placed = joinMentions(text, found.map((f, i) => placeInSentence(text, f, found[i - 1]?.end ?? 0)));
+  return placed.map((p) => {
+    const start = sentence.start + p.start;
+    const end = sentence.start + p.end;
+    return { ...p, start, end, text: doc.input.slice(start, end), sentence: index };
   });
 }
 

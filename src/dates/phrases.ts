@@ -22,6 +22,26 @@ interface PhraseRule {
 // key of NUMBER_WORDS (a test checks it): (\d{1,3}|a couple of|a few|seventeen|...|a)
 /** The relative expressions chrono reads poorly, in the order they are tried; earlier wins. */
 const RULES: readonly PhraseRule[] = [
+  // "Last week on Tuesday", "on Tuesday last week": that weekday in the week before the reference's
+  {
+    pattern: /\b(?:[Ll]ast\s+week\s+on\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|(?:[Oo]n\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s+last\s+week)\b/g,
+    read: (m) => ({ kind: 'weekday', weekday: WEEKDAYS.indexOf((m[1] ?? m[2]) as (typeof WEEKDAYS)[number]), lastWeek: true }),
+  },
+  // "one month of war", "in more than three months of fighting": since the war began
+  {
+    pattern: /\b(?:(?:in|after|over)\s+)?(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|almost\s+|just\s+|about\s+)?(\d{1,3}|a\s+couple\s+of|a\s+few|seventeen|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|several|eleven|twelve|twenty|thirty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|one|two|six|ten|few|an|a)\s+(days?|weeks?|months?|years?)\s+of\s+(?:the\s+)?(?:war|fighting|conflict|violence|hostilities|invasion|offensive|bombardment)\b/gi,
+    read: (m) => toEvent(m[1], m[2], 'always'),
+  },
+  // "in the first six days after the attacks", "in the month after", "over three days from 30 August"
+  {
+    pattern: /\b(?:in|during|over|within|for)\s+(?:the\s+)?(?:first\s+)?(?:(\d{1,3}|a\s+couple\s+of|a\s+few|seventeen|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|several|eleven|twelve|twenty|thirty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|one|two|six|ten|few|an|a)\s+)?(days?|weeks?|months?|years?)\s+(?:after|following|from)\b/gi,
+    read: (m) => forward(m[1], m[2]),
+  },
+  // "the start of the attack", "the day of the attacks": the day the article's event began
+  {
+    pattern: /\b(?:the\s+)?(?:(?:very\s+)?(?:start|beginning|outbreak|onset)|(?:very\s+)?(?:day|night|morning|afternoon|evening))\s+of\s+the\s+(?:war|attacks?|invasion|offensive|conflict|fighting|earthquakes?|quakes?|floods?|flooding|storm|crisis|violence|hostilities|strikes?|explosions?|bombing)\b/gi,
+    read: () => ({ kind: 'eventDay' }),
+  },
   // "in the past two days", "over the past 72 hours", "the last week"; bare "last week" is the calendar week
   {
     pattern: /\b(?:(?:in|over|during|within|for|throughout)\s+)?(the\s+)?(past|last|previous|preceding)\s+(?:(\d{1,3}|a\s+couple\s+of|a\s+few|seventeen|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|several|eleven|twelve|twenty|thirty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|one|two|six|ten|few|an|a)\s+)?(hours?|days?|weeks?|months?|years?)\b/gi,
@@ -29,8 +49,8 @@ const RULES: readonly PhraseRule[] = [
   },
   // "in less than two weeks", "within 48 hours", "in just three days"
   {
-    pattern: /\b(?:in|within)\s+(?:(?:less|fewer)\s+than\s+|under\s+|just\s+|only\s+|barely\s+|the\s+space\s+of\s+)?(\d{1,3}|a\s+couple\s+of|a\s+few|seventeen|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|several|eleven|twelve|twenty|thirty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|one|two|six|ten|few|an|a)\s+(hours?|days?|weeks?|months?)\b/gi,
-    read: (m) => duration('back', m[1], m[2]),
+    pattern: /\b(?:in|(within))\s+((?:less|fewer)\s+than\s+|under\s+|just\s+|only\s+|barely\s+|the\s+space\s+of\s+)?(\d{1,3}|a\s+couple\s+of|a\s+few|seventeen|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|several|eleven|twelve|twenty|thirty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|one|two|six|ten|few|an|a)\s+(hours?|days?|weeks?|months?)\b/gi,
+    read: withinDuration,
   },
   {
     pattern: /\b(\d{1,3}|a\s+couple\s+of|a\s+few|seventeen|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|several|eleven|twelve|twenty|thirty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|one|two|six|ten|few|an|a)\s+(hours?|days?|weeks?|months?|years?)\s+ago\b/gi,
@@ -45,6 +65,12 @@ const RULES: readonly PhraseRule[] = [
   {
     pattern: /\b(?:[Oo]n\s+|[Ll]ast\s+|[Tt]his\s+past\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!s)/g,
     read: (m) => ({ kind: 'weekday', weekday: WEEKDAYS.indexOf(m[1] as (typeof WEEKDAYS)[number]) }),
+  },
+  // "the 1939 Erzincan earthquake", "the 2010 floods": a year naming an event
+  {
+    pattern: /\b[Tt]he\s+((?:19|20)\d\d)(?=\s+[A-Z]|\s+(?:war|earthquakes?|quakes?|floods?|elections?|famine|crisis|uprising|revolution|conflict|offensive|massacre|attacks?|tsunami|cyclone|hurricane)\b)/g,
+    read: (m) => year(Number(m[1])),
+    onlyGroup: true,
   },
   // bare years, which chrono misses: "in 2019", "since 2011", "mid-2018", "the start of 2019"
   {
@@ -76,6 +102,28 @@ function pastOrLast(m: RegExpExecArray): Expression | null {
   const calendarUnit = !the && !amount && word?.toLowerCase() !== 'past';
   if (calendarUnit) return unit === 'hour' ? null : { kind: 'last', unit: unit === 'day' ? 'day' : unit };
   return duration('back', amount ?? 'one', unitWord);
+}
+
+// "in one day", "in a single day": how fast, not when
+/** "in less than two weeks" reaches back to the event when it began inside them; "in one day" is no span. */
+function withinDuration(m: RegExpExecArray): Expression | null {
+  const [, within, bound, amount, unit] = m;
+  const back = duration('back', amount, unit);
+  if (!back || back.kind !== 'back') return null;
+  if (!within && !bound && back.amount === 1 && back.unit === 'day') return null;
+  const upperBound = bound !== undefined && /^(?:less|fewer|under|just|only|barely)/i.test(bound);
+  return upperBound ? { kind: 'toEvent', unit: back.unit, amount: back.amount, snap: 'within' } : back;
+}
+
+function toEvent(amountWord: string | undefined, unitWord: string | undefined, snap: 'within' | 'always'): Expression | null {
+  const back = duration('back', amountWord, unitWord);
+  return back && back.kind === 'back' ? { kind: 'toEvent', unit: back.unit, amount: back.amount, snap } : null;
+}
+
+/** "in the first six days after ...": the date it counts from is joined in later (see join.ts). */
+function forward(amountWord: string | undefined, unitWord: string | undefined): Expression | null {
+  const span = duration('back', amountWord ?? 'one', unitWord);
+  return span && span.kind === 'back' ? { kind: 'after', unit: span.unit, amount: span.amount, from: null } : null;
 }
 
 function duration(kind: 'back' | 'ago', amountWord: string | undefined, unitWord: string | undefined): Expression | null {

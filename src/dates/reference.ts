@@ -1,6 +1,7 @@
 import { ATTRIBUTION_CUES } from '../data/dates/words.js';
 import type { Doc } from '../document/index.js';
 import type { Day } from './calendar.js';
+import type { Expression } from './expression.js';
 import type { Mention } from './mentions.js';
 import { resolve } from './resolve.js';
 import { wordTest } from './words.js';
@@ -15,28 +16,31 @@ const HEADING_MAX_OTHER_WORDS = 2;
  *   from that sentence on, while the passage goes on reporting speech (the same paragraph, or
  *   sentences with "said", "added", "told"...), "in the past two days" counts back from that day.
  */
-export function sentenceReferences(doc: Doc, mentions: (sentence: number) => readonly Mention[], published: Day | null): (Day | null)[] {
+export function sentenceReferences(doc: Doc, mentions: (sentence: number) => readonly Mention[], published: Day | null): { references: (Day | null)[]; headings: (Mention | null)[] } {
   const references: (Day | null)[] = [];
+  const headings: (Mention | null)[] = [];
   let base = published;
+  let heading: Mention | null = null;
   let moved: { day: Day; paragraph: number } | null = null;
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
-    const heading = headingDay(text, sentence.start, mentions(sentence.index), published);
-    if (heading !== null) base = heading;
+    const dated = headingDay(text, sentence.start, mentions(sentence.index), published);
+    if (dated !== null) [base, heading] = [dated, mentions(sentence.index)[0] ?? null];
     const told = reportDay(mentions(sentence.index), base, published);
     if (told !== null) moved = { day: told, paragraph: sentence.paragraph };
     else if (moved && (sentence.paragraph === moved.paragraph || reportsSpeech(text))) moved = { day: moved.day, paragraph: sentence.paragraph };
     else moved = null;
     references.push(moved?.day ?? base);
+    headings.push(heading);
   }
-  return references;
+  return { references, headings };
 }
 
 /** The day of the first dated statement in a sentence, if it is not after publication. */
 function reportDay(mentions: readonly Mention[], reference: Day | null, published: Day | null): Day | null {
   for (const mention of mentions) {
     if (mention.role !== 'report') continue;
-    const day = singleDay(mention, reference, published);
+    const day = singleDay(mention.expression, reference, published);
     if (day !== null) return day;
   }
   return null;
@@ -45,14 +49,16 @@ function reportDay(mentions: readonly Mention[], reference: Day | null, publishe
 /** A line that is a date and little else: "Tuesday 21 May", "DAILY MONITOR - Thursday 29 February 2024". */
 function headingDay(text: string, offset: number, mentions: readonly Mention[], published: Day | null): Day | null {
   const [only] = mentions;
-  if (mentions.length !== 1 || !only || only.expression.kind !== 'calendar') return null;
+  // "As of 14 February 2023" under a report's title dates it too
+  const expression = only?.expression.kind === 'until' ? only.expression.to : only?.expression;
+  if (mentions.length !== 1 || !only || expression?.kind !== 'calendar') return null;
   const rest = (text.slice(0, only.start - offset) + ' ' + text.slice(only.end - offset)).match(/[A-Za-z]+/g) ?? [];
   const other = rest.filter((w) => w !== w.toUpperCase());
   if (other.length > HEADING_MAX_OTHER_WORDS || /[.!?]\s*$/.test(text)) return null;
-  return singleDay(only, published, published);
+  return singleDay(expression, published, published);
 }
 
-function singleDay(mention: Mention, reference: Day | null, published: Day | null): Day | null {
-  const { first, last } = resolve(mention.expression, reference);
+function singleDay(expression: Expression, reference: Day | null, published: Day | null): Day | null {
+  const { first, last } = resolve(expression, reference);
   return first !== null && first === last && (published === null || first <= published) ? first : null;
 }

@@ -1,26 +1,39 @@
 import { addMonths, monthSpan, weekStart, weekdayOnOrBefore, ymd, yearSpan, type Day } from './calendar.js';
 import { unanchored, unitPrecision, type Expression, type Part, type Range, type Unit } from './expression.js';
 
-/** The days an expression covers, seen from `reference` (null: no reference was given). */
-export function resolve(expression: Expression, reference: Day | null): Range {
-  const range = resolveUnclipped(expression, reference);
+/**
+ * The days an expression covers, seen from `reference` (null: no reference was given). `event` is
+ * the day the event the article tells of began ("the invasion began on 24 February"), or null.
+ */
+export function resolve(expression: Expression, reference: Day | null, event: Day | null = null): Range {
+  const range = resolveUnclipped(expression, reference, event);
   return clips(expression) ? clipAt(range, reference) : range;
 }
 
-function resolveUnclipped(e: Expression, reference: Day | null): Range {
+function resolveUnclipped(e: Expression, reference: Day | null, event: Day | null): Range {
   switch (e.kind) {
     case 'calendar':
       return e.range;
     case 'part':
-      return partOf(resolveUnclipped(e.of, reference), e.part);
+      return partOf(resolveUnclipped(e.of, reference, event), e.part);
     case 'since':
-      return since(resolveUnclipped(e.from, reference), reference);
+      return since(resolveUnclipped(e.from, reference, event), reference);
+    case 'until':
+      return until(resolveUnclipped(e.to, reference, event), event);
+    case 'range':
+      return joined(e, resolveUnclipped(e.from, reference, event), resolveUnclipped(e.to, reference, event));
+    case 'after':
+      return after(e, e.from ? resolveUnclipped(e.from, reference, event).first : event);
+    case 'eventDay':
+      return event === null ? unanchored('day') : anchored(event, event, 'day');
+    case 'toEvent':
+      return reference === null ? unanchored('day') : toEvent(e, reference, event);
     default:
       return reference === null ? unanchored(relativePrecision(e)) : relative(e, reference);
   }
 }
 
-type Relative = Exclude<Expression, { kind: 'calendar' | 'part' | 'since' }>;
+type Relative = Exclude<Expression, { kind: 'calendar' | 'part' | 'since' | 'until' | 'range' | 'after' | 'eventDay' | 'toEvent' }>;
 
 function relative(e: Relative, ref: Day): Range {
   switch (e.kind) {
@@ -34,9 +47,37 @@ function relative(e: Relative, ref: Day): Range {
       return ago(ref, e.unit, e.amount);
     case 'offset':
       return anchored(ref + e.first, ref + e.last, 'day');
-    case 'weekday':
-      return anchored(weekdayOnOrBefore(ref, e.weekday), weekdayOnOrBefore(ref, e.weekday), 'day');
+    case 'weekday': {
+      const day = e.lastWeek ? weekStart(ref) - 7 + ((e.weekday + 6) % 7) : weekdayOnOrBefore(ref, e.weekday);
+      return anchored(day, day, 'day');
+    }
   }
+}
+
+/** "as of 1 April": up to that day, from the event's start when it comes before. */
+function until(to: Range, event: Day | null): Range {
+  const first = event !== null && to.last !== null && event <= to.last ? event : null;
+  return { ...to, first };
+}
+
+/** "between the end of April and early December 2019": a first bound past the second lost its year or week. */
+function joined(e: Extract<Expression, { kind: 'range' }>, from: Range, to: Range): Range {
+  let first = from.first;
+  if (first !== null && to.last !== null && first > to.last) first = e.from.kind === 'weekday' ? first - 7 : addMonths(first, -12);
+  return { first, last: to.last, precision: to.precision === 'day' || from.precision === 'day' ? 'day' : to.precision, anchored: from.anchored && to.anchored };
+}
+
+/** "in the first six days after the attacks": forward from a day; the day itself counts. */
+function after(e: Extract<Expression, { kind: 'after' }>, from: Day | null): Range {
+  if (from === null) return unanchored('day');
+  const end = e.unit === 'day' ? from + e.amount : e.unit === 'week' ? from + 7 * e.amount : addMonths(from, e.unit === 'month' ? e.amount : 12 * e.amount);
+  return anchored(from, Math.max(from, end - 1), 'day');
+}
+
+function toEvent(e: Extract<Expression, { kind: 'toEvent' }>, ref: Day, event: Day | null): Range {
+  const start = back(ref, e.unit, e.amount);
+  const snaps = event !== null && event <= ref && (e.snap === 'always' || event >= start);
+  return anchored(snaps ? event : start, ref, 'day');
 }
 
 function relativePrecision(e: Relative): Range['precision'] {

@@ -1,15 +1,17 @@
-import { EVENT_NOUNS, EVENT_VERBS, REPORT_FILLERS, REPORT_VERBS } from '../data/dates/words.js';
+import { EVENT_NOUNS, EVENT_VERBS, LASTING_EVENTS, REPORT_FILLERS, REPORT_VERBS, START_VERBS } from '../data/dates/words.js';
 import type { Expression, Part } from './expression.js';
 import type { Found } from './phrases.js';
-import { wordsOf, type Word } from './words.js';
+import { wordsOf, wordTest, type Word } from './words.js';
 
 /**
  * What a date does in its sentence:
  * - `span`: it dates what the sentence counts ("fled this month", "since September 2018");
  * - `report`: it dates the telling ("Anadolu Agency reported on Dec. 22", "said on Thursday");
- * - `event`: it dates some other event, and dates no figure ("a deal reached in September 2018").
+ * - `event`: it dates some other event, and dates no figure ("a deal reached in September 2018");
+ * - `start`: it dates the start of a lasting event ("the war that erupted in April", "the Feb. 6
+ *   earthquake"): a toll in its sentence counts from it, and it is the start of the article's event.
  */
-export type Role = 'span' | 'report' | 'event';
+export type Role = 'span' | 'report' | 'event' | 'start';
 
 export interface Placed extends Found {
   readonly role: Role;
@@ -25,6 +27,12 @@ const EVENT_VERB_WORDS = new Set(EVENT_VERBS.map((v) => v.split(' ').pop() ?? v)
 const EVENT_NOUN_WORDS = new Set(EVENT_NOUNS);
 const DATE_PREPOSITIONS = new Set(['in', 'on', 'of', 'during']);
 const EVENT_NOUN_REACH = 3;
+// "as of 1 April", "to midnight on 24 March", "up to 16 March", "by Thursday": the end of a span
+const UNTIL_BEFORE = /\b(?:as\s+(?:of|at)|until|till|up\s+(?:to|until)|through|to|by)\s+(?:midnight\s+)?$/i;
+const REPORT_VERB_MAX_WORDS = 8;
+const beginsEvent = wordTest(START_VERBS);
+const namesLasting = wordTest(LASTING_EVENTS);
+const namesOtherEvent = wordTest(EVENT_NOUNS.filter((n) => !LASTING_EVENTS.includes(n)));
 
 /** Reads the words before a date: "early"/"mid"/"late", "since ...", a reporting verb, an event. */
 export function placeInSentence(sentence: string, found: Found, previousEnd: number): Placed {
@@ -38,13 +46,50 @@ export function placeInSentence(sentence: string, found: Found, previousEnd: num
     const start = previousEnd + clause.offset + since.index;
     return retext(sentence, { ...withPart, start, expression: { kind: 'since', from: withPart.expression } }, 'span');
   }
+  if (namesLastingEvent(sentence, withPart)) return retext(sentence, withPart, 'start');
+  const cutoff = UNTIL_BEFORE.exec(clause.text);
+  if (cutoff) {
+    const start = previousEnd + clause.offset + cutoff.index;
+    return retext(sentence, { ...withPart, start, expression: { kind: 'until', to: withPart.expression } }, 'span');
+  }
   const clauseWords = wordsOf(clause.text);
   const verb = clauseWords.filter((w) => REPORTING.has(w.lower)).pop();
   if (verb && isPoint(found.expression) && onlyFillers(clause.text.slice(verb.end))) {
     return retext(sentence, { ...withPart, start: previousEnd + clause.offset + verb.start }, 'report');
   }
+  if (isPoint(found.expression) && opensReport(clause.text, sentence.slice(found.end))) return retext(sentence, withPart, 'report');
+  if (startsEvent(clause.text, found.expression)) return retext(sentence, withPart, 'start');
   const role = datesAnEvent(clauseWords, clause.text) ? 'event' : 'span';
   return retext(sentence, withPart, role);
+}
+
+// "On 22 June, the UN estimated that ...": a date opening the clause of a statement dates the statement
+const OPENING_WORDS = new Set(['', 'on', 'in', 'early on', 'late on']);
+const COMMA_AFTER = /^\s*,/;
+
+function opensReport(clauseBefore: string, after: string): boolean {
+  if (!OPENING_WORDS.has(clauseBefore.trim().toLowerCase()) || !COMMA_AFTER.test(after)) return false;
+  const words = wordsOf(after.slice(0, 80));
+  const verb = words.findIndex((w) => REPORTING.has(w.lower));
+  return verb >= 0 && verb <= 5 && words.slice(0, verb).every((w) => FILLERS.has(w.lower) || /^[A-Z]/.test(w.text));
+}
+
+/** "the floods, which began ... in mid-June", "the war that erupted in April"; not "talks began on". */
+function startsEvent(clause: string, e: Expression): boolean {
+  if (e.kind === 'calendar' && e.range.precision === 'year' && !beginsEvent(clause)) return false;
+  const launched = /\blaunched\b/i.test(clause) && namesLasting(clause);
+  return (beginsEvent(clause) || launched) && !namesOtherEvent(clause);
+}
+
+// "the Feb. 6 earthquake", "last week's earthquakes", "the earthquakes of 6 February"
+const LASTING_AFTER = /^(?:'s|’s)?\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:earthquakes?|quakes?|floods?|flooding|invasion|offensive|storm|cyclone|hurricane|typhoon|tsunami|disaster|violence|exodus|crackdown)\b/i;
+const LASTING_BEFORE = /\b(?:earthquakes?|quakes?|floods?|flooding|invasion|offensive|storm|cyclone|hurricane|typhoon|tsunami|disaster|violence|exodus|crackdown)\s+of\s+$/i;
+
+/** A day naming a lasting event; a year does not ("the 1939 earthquake, which killed 33,000" is that year's toll). */
+function namesLastingEvent(sentence: string, found: Found): boolean {
+  const e = found.expression;
+  if (e.kind === 'calendar' && e.range.precision === 'year') return false;
+  return LASTING_AFTER.test(sentence.slice(found.end)) || LASTING_BEFORE.test(sentence.slice(0, found.start));
 }
 
 // "GENEVA, 5 April 2022 - ...", "LVIV, Ukraine, March 14 (wire) - ...": when the story was filed
@@ -93,14 +138,15 @@ function datesAnEvent(words: readonly Word[], clause: string): boolean {
 /** "said on Twitter on", "told Anadolu Agency on": names and a few small words, no verb. */
 function onlyFillers(between: string): boolean {
   const ws = between.split(/\s+/).filter(Boolean);
-  return ws.length <= 5 && ws.every((w) => FILLERS.has(w.toLowerCase()) || /^[A-Z]/.test(w));
+  return ws.length <= REPORT_VERB_MAX_WORDS && ws.every((w) => FILLERS.has(w.toLowerCase()) || /^[A-Z]/.test(w));
 }
 
-/** A day or a weekday can date a statement; a span ("in the past two days") cannot. */
+/** A day, a weekday or a month can date a statement ("reported in January"); a span ("in the past two days") cannot. */
 function isPoint(e: Expression): boolean {
   if (e.kind === 'offset' || e.kind === 'weekday') return true;
   if (e.kind === 'this') return e.unit === 'week';
-  return e.kind === 'calendar' && e.range.precision === 'day' && e.range.first === e.range.last;
+  if (e.kind !== 'calendar') return false;
+  return e.range.precision === 'month' || (e.range.precision === 'day' && e.range.first === e.range.last);
 }
 
 function retext(sentence: string, found: Found, role: Role): Placed {

@@ -4,40 +4,44 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { EntrySource, GazetteerEntry } from './entry.js';
 import { KEY_VERSION } from './key.js';
+import { Utf8Lines } from './utf8-lines.js';
 
 const FILE = 'gazetteer.tsv.gz';
+const [C, A, TAB] = [0x43, 0x41, 0x09];
 const BUCKET = 2;
 
 /**
  * The shipped GeoNames gazetteer (see scripts/build-gazetteer.ts for the layout). Loading only
- * unzips the text: the sorted key lines are searched by halving within the one string, each
- * bucket of keys sharing their first two letters becomes a Map the first time a key in it is
- * asked for, and an entry line is parsed when a key names it. (Splitting the 220,000 key lines
- * up front cost 20–40 ms of the 200 ms budget.)
+ * unzips the bytes: the sorted key lines (ASCII) become one Latin-1 string, searched by halving;
+ * each bucket of keys sharing their first two letters becomes a Map the first time a key in it is
+ * asked for; the entry lines stay bytes, and a line is decoded and parsed when a key names it.
+ * (Splitting the 220,000 key lines up front cost 20–40 ms of the 200 ms budget; decoding the
+ * whole file as UTF-8 cost 30 ms and 27 MB of heap, see utf8-lines.ts.)
  */
 export class BuiltInGazetteer implements EntrySource {
-  private readonly entries: string;
+  private readonly entries: Utf8Lines;
   private readonly keyText: string;
   private readonly buckets = new Map<string, ReadonlyMap<string, string>>();
   private readonly parsed = new Map<number, GazetteerEntry>();
   private readonly countries = new Map<string, GazetteerEntry>();
   private readonly divisions = new Map<string, GazetteerEntry>();
 
-  constructor(text: string) {
-    const headerEnd = text.indexOf('\n');
-    const header = text.slice(0, headerEnd).split('\t');
+  constructor(bytes: Buffer) {
+    const headerEnd = bytes.indexOf(10);
+    const header = bytes.toString('utf8', 0, headerEnd).split('\t');
     if (header[0] !== '#claimtally-gazetteer' || header[1] !== String(KEY_VERSION)) {
       throw new Error(`claimtally: gazetteer data has key version ${header[1] ?? 'none'}, expected ${KEY_VERSION}; run npm run gazetteer`);
     }
     let start = headerEnd + 1;
-    while (text.startsWith('C\t', start) || text.startsWith('A\t', start)) {
-      const end = text.indexOf('\n', start);
-      this.readRegion(text.slice(start, end));
+    while ((bytes[start] === C || bytes[start] === A) && bytes[start + 1] === TAB) {
+      const end = bytes.indexOf(10, start);
+      this.readRegion(bytes.toString('utf8', start, end));
       start = end + 1;
     }
-    const separator = text.indexOf('\n=\n', start);
-    this.entries = text.slice(start, separator + 1);
-    this.keyText = text.slice(separator + 3);
+    const separator = bytes.indexOf('\n=\n', start);
+    // a copy, so that the unzipped file itself can be collected
+    this.entries = new Utf8Lines(Buffer.from(bytes.subarray(start, separator + 1)));
+    this.keyText = bytes.toString('latin1', separator + 3);
   }
 
   entriesForKey(key: string): readonly GazetteerEntry[] {
@@ -101,7 +105,7 @@ export class BuiltInGazetteer implements EntrySource {
   private entry(offset: number): GazetteerEntry {
     const cached = this.parsed.get(offset);
     if (cached) return cached;
-    const line = this.entries.slice(offset, this.entries.indexOf('\n', offset));
+    const line = this.entries.lineAt(offset);
     const [id = '', name = '', country = '', admin1 = '', lat, lon, population, rank] = line.split('\t');
     const entry: GazetteerEntry = {
       id, name, country: country || null, admin1: this.divisions.get(`${country}.${admin1}`)?.name ?? null, admin1Id: admin1 ? `${country}.${admin1}` : null,
@@ -128,7 +132,7 @@ let shared: BuiltInGazetteer | null = null;
 
 /** The shipped gazetteer, loaded once per process on first use. */
 export function builtInGazetteer(): BuiltInGazetteer {
-  shared ??= new BuiltInGazetteer(gunzipSync(readFileSync(dataFile())).toString('utf8'));
+  shared ??= new BuiltInGazetteer(gunzipSync(readFileSync(dataFile())));
   return shared;
 }
 

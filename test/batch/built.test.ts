@@ -10,16 +10,14 @@ const cache = repoPath('node_modules/.cache');
 mkdirSync(cache, { recursive: true });
 const out = mkdtempSync(join(cache, 'claimtally-batch-build-'));
 const texts = [...numberedTexts(6), ...seedTexts()];
-const files = texts.map((text, i) => {
-  const file = join(out, `article-${i}.txt`);
-  writeFileSync(file, text);
-  return file;
-});
+const files = texts.map((_, i) => join(out, `article-${i}.txt`));
 
 beforeAll(() => {
   execFileSync('npx', ['tsup', '--silent', '--out-dir', out], { cwd: repoPath(''), stdio: 'pipe' });
   // what tsup.config.ts's onSuccess copies into dist/ whatever the --out-dir
   copyFileSync(repoPath('src/data/places/gazetteer.tsv.gz'), join(out, 'gazetteer.tsv.gz'));
+  // after the build, which empties its folder
+  texts.forEach((text, i) => writeFileSync(files[i]!, text));
 }, 120_000);
 
 afterAll(() => rmSync(out, { recursive: true, force: true }));

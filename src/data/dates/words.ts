@@ -21,6 +21,7 @@ export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday',
 export const REPORT_VERBS = [
   'reported', 'said', 'says', 'told', 'announced', 'stated', 'added', 'tweeted', 'wrote',
   'posted', 'published', 'confirmed', 'declared', 'claimed', 'estimated', 'tallied', 'reports',
+  'carried', 'released', 'issued', 'relayed',
 ];
 
 /** Words that may stand between a reporting verb and its date ("said on Twitter on Thursday"). */
@@ -28,6 +29,7 @@ export const REPORT_FILLERS = [
   'on', 'in', 'a', 'an', 'the', 'its', 'his', 'her', 'their', 'to', 'via', 'statement',
   'reporters', 'twitter', 'x', 'facebook', 'telegram', 'press', 'conference', 'briefing',
   'report', 'late', 'early', 'earlier', 'this', 'last', 'post', 'televised', 'speech',
+  'by', 'of', 'and', 'at', 'for', 'from', 'with', 'video', 'link', 'phone', 'telephone',
 ];
 
 /** Sentences that go on reporting what someone said: a moved reference holds through them. */
@@ -35,6 +37,22 @@ export const ATTRIBUTION_CUES = [
   'said', 'says', 'added', 'told', 'according', 'conveyed', 'noted', 'stated', 'explained',
   'reported', 'stressed', 'warned', 'underlined', 'pointed out', 'continued',
 ];
+
+/**
+ * Verbs of an event beginning: a date after one ("the floods, which began ... in mid-June") is when
+ * the article's event started, and a figure in its sentence is counted since then.
+ */
+export const START_VERBS = ['began', 'begun', 'started', 'erupted', 'broke out', 'flared', 'intervened'];
+
+/** Events that go on and whose tolls keep rising: "the Feb. 6 earthquake", "the floods of 10 September". */
+export const LASTING_EVENTS = [
+  'earthquake', 'earthquakes', 'quake', 'quakes', 'flood', 'floods', 'flooding', 'war', 'invasion',
+  'offensive', 'storm', 'cyclone', 'hurricane', 'typhoon', 'tsunami', 'disaster', 'violence',
+  'exodus', 'crisis', 'crackdown', 'fighting', 'conflict', 'hostilities',
+];
+
+/** Words that point back to a figure told just before ("The estimate describes the situation as of 1 April"). */
+export const FIGURE_WORDS = ['estimate', 'estimates', 'figure', 'figures', 'toll', 'tally', 'count', 'total', 'number', 'numbers'];
 
 /** Events whose date dates nothing else unless a claim counts "since" them ("a deal reached in"). */
 export const EVENT_VERBS = [
@@ -56,14 +74,18 @@ export const ATTACK_WORDS = [
   'drone', 'warplanes', 'jets', 'artillery', 'ambush', 'hit', 'targeted', 'opened fire',
   'fired', 'shooting', 'shot', 'gunfire', 'gunmen', 'stampede', 'crush', 'incident',
   'earthquake', 'quake', 'aftershock', 'flood', 'floods', 'flooding', 'storm', 'cyclone',
-  'landslide', 'collapsed', 'collapse', 'fire', 'crash', 'sinking', 'capsized',
+  'landslide', 'collapsed', 'collapse', 'fire', 'crash', 'sinking', 'capsized', 'gave way', 'burst',
 ];
 
 /** Words for the movement itself: a neighbouring sentence with one is about the same exodus. */
 export const DISPLACEMENT_WORDS = [
   'exodus', 'displacement', 'displaced', 'fled', 'flee', 'fleeing', 'flight', 'uprooted',
   'evacuated', 'evacuation', 'influx', 'wave', 'movement', 'movements', 'left their homes',
+  'refugees', 'crossed', 'arrived', 'arrivals',
 ];
 
 /** Words for the deaths themselves, beside the attack words. */
-export const DEATH_WORDS = ['killed', 'deaths', 'dead', 'died', 'death toll', 'lives', 'casualties', 'wounded', 'injured', 'missing'];
+export const DEATH_WORDS = [
+  'killed', 'deaths', 'dead', 'died', 'death toll', 'lives', 'casualties', 'wounded', 'injured', 'missing',
+  'bodies', 'drowned',
+];

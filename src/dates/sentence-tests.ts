@@ -1,0 +1,37 @@
+import { ATTACK_WORDS, DEATH_WORDS, DISPLACEMENT_WORDS, FIGURE_WORDS } from '../data/dates/words.js';
+import type { ClaimKind } from '../types.js';
+import type { DateContext } from './context.js';
+import { wordTest } from './words.js';
+
+/** A sentence-level test done once, however many claims a sentence holds. */
+export function perSentence<T>(ctx: DateContext, test: string, sentence: number, compute: () => T): T {
+  const key = `${test}:${sentence}`;
+  if (ctx.cache.has(key)) return ctx.cache.get(key) as T;
+  const value = compute();
+  ctx.cache.set(key, value);
+  return value;
+}
+
+export function sentenceText(ctx: DateContext, sentence: number): string {
+  const s = ctx.doc.sentences[sentence];
+  return s ? ctx.doc.text.slice(s.start, s.end) : '';
+}
+
+export const speaksOfAttack = wordTest(ATTACK_WORDS);
+const speaksOfAttackOrDeaths = wordTest([...ATTACK_WORDS, ...DEATH_WORDS]);
+const SAME_EVENT: Record<ClaimKind, (text: string) => boolean> = {
+  displaced: wordTest([...DISPLACEMENT_WORDS, ...FIGURE_WORDS]),
+  killed: wordTest([...ATTACK_WORDS, ...DEATH_WORDS, ...FIGURE_WORDS]),
+  injured: wordTest([...ATTACK_WORDS, ...DEATH_WORDS, ...FIGURE_WORDS]),
+  missing: wordTest([...ATTACK_WORDS, ...DEATH_WORDS, ...FIGURE_WORDS]),
+};
+
+/** Whether a sentence speaks of the kind of event a claim counts ("the exodus", "the strikes"), or of its figure ("the estimate"). */
+export function speaksOf(ctx: DateContext, sentence: number, kind: ClaimKind): boolean {
+  return perSentence(ctx, kind, sentence, () => SAME_EVENT[kind](sentenceText(ctx, sentence)));
+}
+
+/** Whether a sentence goes on about an attack or its dead: a death in it takes the attack's day. */
+export function speaksOfAttackOrDead(ctx: DateContext, sentence: number): boolean {
+  return perSentence(ctx, 'attack-or-dead', sentence, () => speaksOfAttackOrDeaths(sentenceText(ctx, sentence)));
+}
