@@ -53,7 +53,7 @@ function isPartOfToll(ctx: DateContext, c: Candidate): boolean {
 /** "said on Sunday that 21,000 people had died": from the start of the event to the day it was said. */
 export function reportSpan(ctx: DateContext, c: Candidate, report: Reading): Period {
   const end = report.range.last;
-  const start = eventStartWords(ctx, c.sentence, c.kind === 'displaced');
+  const start = eventStartWords(ctx, c.sentence, c.kind === 'displaced' ? 'flight-told' : 'any');
   const first = start !== null && end !== null && start.day <= end ? start.day : null;
   return { start: first === null ? null : isoDay(first), end: end === null ? null : isoDay(end), text: report.mention.text, precision: report.range.precision, anchored: report.range.anchored };
 }
@@ -73,7 +73,7 @@ const RUNNING_TOTAL_SIZE = 100;
  */
 export function eventSpan(ctx: DateContext, c: Candidate): Period | null {
   const reference = ctx.references[c.sentence] ?? null;
-  const start = eventStartWords(ctx, c.sentence, c.kind === 'displaced');
+  const start = eventStartWords(ctx, c.sentence, c.kind === 'displaced' ? 'flight' : 'any');
   if (c.measure === 'stock' || reference === null || start === null) return null;
   if (STANDING_TOTAL.test(sentenceText(ctx, c.sentence))) return null;
   if (c.count.value < RUNNING_TOTAL_SIZE && !RUNNING_TOTAL.test(sentenceText(ctx, c.sentence))) return null;

@@ -5,6 +5,7 @@ import type { Mention } from './mentions.js';
 import { lengthInDays, within, type Reading } from './period.js';
 
 const ATTACK_LOOKBACK = 3;
+const BOUNDED: ReadonlySet<string> = new Set(['since', 'until', 'range']);
 const ATTACK_MAX_DAYS = 7;
 const DISTINCT_FIGURE = 100;
 
@@ -68,6 +69,10 @@ function distance({ mention }: Reading, c: Candidate): number {
  * gives its span when the claim has none or when it is narrower and inside the claim's own.
  */
 export function neighbourReading(ctx: DateContext, c: Candidate, own: Reading | null): Reading | null {
+  // "killed 10,000 people since the coalition intervened in March 2015": a stated start or end is not narrowed
+  if (own && BOUNDED.has(own.mention.expression.kind)) return null;
+  // "WHO has verified 3,958 deaths. ... the dams collapsed on 10 September": a running total is not one day's
+  const running = !own && isRunningTotal(ctx, c);
   const paragraph = ctx.doc.sentences[c.sentence]?.paragraph ?? 0;
   for (const s of [c.sentence + 1, c.sentence - 1]) {
     const sentence = ctx.doc.sentences[s];
@@ -76,7 +81,7 @@ export function neighbourReading(ctx: DateContext, c: Candidate, own: Reading | 
     // "Air strikes have hit Idlib since 2011." dates no single death or flight beside it
     const spans = spansOf(ctx, s).filter((r) => r.mention.expression.kind !== 'since');
     // "... in the past two months remains the air strike of 15 January. At least 19 civilians were killed": the attack's day
-    const ordered = c.kind === 'displaced' ? spans : [...spans.filter(isShortDay), ...spans.filter((r) => !isShortDay(r))];
+    const ordered = running ? spans.filter((r) => !isShortDay(r)) : c.kind === 'displaced' ? spans : [...spans.filter(isShortDay), ...spans.filter((r) => !isShortDay(r))];
     const fit = ordered.find((r) => !own || (within(r.range, own.range) && lengthInDays(r.range) < lengthInDays(own.range)));
     if (fit) return fit;
   }
@@ -130,7 +135,7 @@ function nearest<T>(list: readonly { sentence: number; reading: T }[], sentence:
  * A passage that dates none under a live blog's day heading took place that day.
  */
 export function attackReading(ctx: DateContext, c: Candidate): Reading | null {
-  if (c.kind === 'displaced' || NEW_EVENT.test(sentenceText(ctx, c.sentence))) return null;
+  if (c.kind === 'displaced' || NEW_EVENT.test(sentenceText(ctx, c.sentence)) || isRunningTotal(ctx, c)) return null;
   let attack = speaksOfAttack(sentenceText(ctx, c.sentence));
   for (let s = c.sentence - 1; s >= 0 && s >= c.sentence - ATTACK_LOOKBACK; s--) {
     if (!speaksOfAttackOrDead(ctx, s)) break;
@@ -140,6 +145,13 @@ export function attackReading(ctx: DateContext, c: Candidate): Reading | null {
   }
   const heading = ctx.headings[c.sentence];
   return heading && attack ? readMention(ctx, heading) : null;
+}
+
+// "hundreds of civilians have been killed", "the toll so far": a total still running, not one attack's
+const RUNNING_NOW = /\b(?:ha(?:ve|s)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?(?:killed|died|verified|recorded|confirmed|risen|climbed|reached)|so\s+far|in\s+total|to\s+date|cumulative)\b/i;
+
+function isRunningTotal(ctx: DateContext, c: Candidate): boolean {
+  return perSentence(ctx, 'running', c.sentence, () => RUNNING_NOW.test(sentenceText(ctx, c.sentence)));
 }
 
 // "In another town, two soldiers were killed.": not the attack told before

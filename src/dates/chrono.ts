@@ -26,7 +26,7 @@ export function chronoDates(sentence: string, published: Day | null): ChronoHit[
   const reference = referenceDate(published);
   return loadChrono()
     .parse(sentence, reference)
-    .map((r) => withoutCountAsYear(r, reference))
+    .map((r) => withoutTimeOfDay(withoutCountAsYear(r, reference), reference))
     .filter(({ result }) => isCalendarDate(result))
     .map(({ result, index }) => ({ index, text: result.text, start: result.start, end: result.end ?? null }));
 }
@@ -38,6 +38,16 @@ function withoutCountAsYear(result: ParsedResult, reference: Date): { result: Pa
   const cut = COUNT_AFTER_COMMA.exec(result.text);
   const [again] = cut ? loadChrono().parse(result.text.slice(0, cut.index), reference) : [];
   return { result: again && again.index === 0 ? again : result, index: result.index };
+}
+
+// "the night of 10 to 11 September": chrono reads the night and loses the days
+const TIME_OF_DAY = /^(?:night|evening|morning|afternoon|midnight)\s+(?:of|on)\s+/i;
+
+function withoutTimeOfDay(found: { result: ParsedResult; index: number }, reference: Date): { result: ParsedResult; index: number } {
+  const time = TIME_OF_DAY.exec(found.result.text);
+  if (!time) return found;
+  const [again] = loadChrono().parse(found.result.text.slice(time[0].length), reference);
+  return again && again.index === 0 && again.start.isCertain('day') ? { result: again, index: found.index + time[0].length } : found;
 }
 
 function isCalendarDate(result: ParsedResult): boolean {

@@ -1,4 +1,4 @@
-import { EVENT_NOUNS } from '../data/dates/words.js';
+import { EVENT_NOUNS, START_VERBS } from '../data/dates/words.js';
 import type { Day } from './calendar.js';
 import type { DateContext } from './context.js';
 import { sentenceText, speaksOf, speaksOfAttack } from './sentence-tests.js';
@@ -8,6 +8,7 @@ import { resolve } from './resolve.js';
 import { wordTest } from './words.js';
 
 const speaksOfWar = wordTest([...EVENT_NOUNS, 'invasion', 'fighting']);
+const beginsEvent = wordTest(START_VERBS);
 
 /** A day the article gives as its event's start, and the words that give it. */
 export interface EventStart {
@@ -48,13 +49,18 @@ export function eventStartFor(ctx: DateContext, sentence: number): Day | null {
 }
 
 /**
- * The same, with the words that gave it. `ofFlight`: for a displacement figure, only a start
- * stated about people fleeing ("4.2 million refugees ... since 24 February"); an attack's day or a
- * death toll's start starts no exodus.
+ * How a figure's event start is looked for: `any`; `flight`, for a displacement figure, only a
+ * start stated before it or, after it, about people fleeing ("4.2 million refugees ... since 24
+ * February"): an attack's day starts no exodus, nor does a death toll's start told further on;
+ * `flight-told`, for a displacement figure in a dated statement, the day of the disaster too.
  */
-export function eventStartWords(ctx: DateContext, sentence: number, ofFlight = false): EventStart | null {
+export type StartSought = 'any' | 'flight' | 'flight-told';
+
+/** The same, with the words that gave it. */
+export function eventStartWords(ctx: DateContext, sentence: number, sought: StartSought = 'any'): EventStart | null {
   const { stated, statedOfFlight, attacks } = eventStarts(ctx);
-  const start = ofFlight ? startAt(statedOfFlight, sentence) : (startAt(stated, sentence) ?? startAt(attacks, sentence));
+  const ofFlight = stated.before[sentence] ?? statedOfFlight.earliest;
+  const start = sought === 'any' ? (startAt(stated, sentence) ?? startAt(attacks, sentence)) : (ofFlight ?? (sought === 'flight-told' ? startAt(attacks, sentence) : null));
   const reference = ctx.references[sentence] ?? null;
   return start !== null && (reference === null || start.day <= reference) ? start : null;
 }
@@ -109,10 +115,14 @@ function startsIn(ctx: DateContext, s: number): { stated: EventStart | null; att
   return { stated, attack };
 }
 
-/** "since 24 February" → 24 February; "the war that erupted in April" → April; "since the war began" → none. */
+/**
+ * "since 24 February" → 24 February; "the war that erupted in April" → April; "From 24 February,
+ * when the attack began, to 24 March" → 24 February; "since the war began" → none.
+ */
 function statedStart(mention: Mention): Expression | null {
   const e = mention.expression;
   if (e.kind === 'since') return e.from.kind === 'eventDay' ? null : e.from;
+  if (e.kind === 'range' && beginsEvent(mention.text)) return e.from;
   return mention.role === 'start' ? e : null;
 }
 

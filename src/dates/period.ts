@@ -17,12 +17,6 @@ export function toPeriod({ mention, range }: Reading): Period {
   return { start, end, text: mention.text, precision: range.precision, anchored: range.anchored };
 }
 
-/** "up to the day it was reported": the span ends at the statement, its start unknown. */
-export function toReportPeriod({ mention, range }: Reading): Period {
-  const end = range.last === null ? null : isoDay(range.last);
-  return { start: null, end, text: mention.text, precision: range.precision, anchored: range.anchored };
-}
-
 export function lengthInDays(range: Range): number {
   return range.first === null || range.last === null ? Infinity : range.last - range.first + 1;
 }

@@ -104,8 +104,10 @@ function pastOrLast(m: RegExpExecArray): Expression | null {
   return duration('back', amount ?? 'one', unitWord);
 }
 
-// "in one day", "in a single day": how fast, not when
-/** "in less than two weeks" reaches back to the event when it began inside them; "in one day" is no span. */
+/**
+ * "in less than two weeks" reaches back to the event when it began inside them; "crossed in one
+ * day" tells how fast, not when, and is no span.
+ */
 function withinDuration(m: RegExpExecArray): Expression | null {
   const [, within, bound, amount, unit] = m;
   const back = duration('back', amount, unit);

@@ -28,7 +28,7 @@ const EVENT_NOUN_WORDS = new Set(EVENT_NOUNS);
 const DATE_PREPOSITIONS = new Set(['in', 'on', 'of', 'during']);
 const EVENT_NOUN_REACH = 3;
 // "as of 1 April", "to midnight on 24 March", "up to 16 March", "by Thursday": the end of a span
-const UNTIL_BEFORE = /\b(?:as\s+(?:of|at)|until|till|up\s+(?:to|until)|through|to|by)\s+(?:midnight\s+)?$/i;
+const UNTIL_BEFORE = /\b(?:as\s+(?:of|at)|until|till|up\s+(?:to|until)|through|to|by)\s+(?:midnight\s+(?:on\s+)?)?$/i;
 const REPORT_VERB_MAX_WORDS = 8;
 const beginsEvent = wordTest(START_VERBS);
 const namesLasting = wordTest(LASTING_EVENTS);

@@ -5,7 +5,8 @@ const HEADING_MAX_WORDS = 14;
 // a heading ends with no full stop; "Since 1 June, IOM has recorded:" introduces a list
 const ENDS_A_SENTENCE = /[.!?"”’)]\s*$/;
 const INTRODUCES_A_LIST = /:\s*$/;
-const CAPITALS_FIRST = /^\W*(?:\d+\.\s*)?[A-Z][A-Z'’-]+\b/;
+// "CUMULATIVE SINCE 14 JUNE", "4. THE EVENT", "NOTE"; not a headline's "UN says ..."
+const CAPITALS_FIRST = /^\W*(?:\d+\.\s*)?[A-Z][A-Z'’-]+(?:[\s:,]+[A-Z][A-Z'’-]+\b|\s*$)/;
 
 const built = new WeakMap<DateContext, readonly (Reading | null)[]>();
 

@@ -87,5 +87,5 @@ export const DISPLACEMENT_WORDS = [
 /** Words for the deaths themselves, beside the attack words. */
 export const DEATH_WORDS = [
   'killed', 'deaths', 'dead', 'died', 'death toll', 'lives', 'casualties', 'wounded', 'injured', 'missing',
-  'bodies', 'drowned',
+  'bodies', 'drowned', 'survivors', 'rescuers', 'rescued', 'rescue',
 ];
