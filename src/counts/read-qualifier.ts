@@ -2,9 +2,29 @@ import type { Token } from '../document/index.js';
 import { QUALIFIERS, type Qualifier } from '../data/counts/qualifiers.js';
 import { VAGUE_MAGNITUDES, type VagueEntry } from '../data/counts/vague.js';
 
-/** The longest phrase of `entries` whose words stand at token `i`, and where it ends. */
-function matchPhrase<T extends { words: readonly string[] }>(entries: readonly T[], tokens: readonly Token[], i: number, to: number): { entry: T; end: number } | null {
-  for (const entry of entries) {
+type Phrase = { readonly words: readonly string[] };
+
+const indexes = new WeakMap<readonly Phrase[], ReadonlyMap<string, readonly Phrase[]>>();
+
+/** The entries of a list by their first word, in list order: a figure is looked for at every token. */
+function byFirstWord<T extends Phrase>(entries: readonly T[]): ReadonlyMap<string, readonly T[]> {
+  let index = indexes.get(entries);
+  if (!index) {
+    const built = new Map<string, T[]>();
+    for (const entry of entries) {
+      const first = entry.words[0] ?? '';
+      const list = built.get(first);
+      if (list) list.push(entry);
+      else built.set(first, [entry]);
+    }
+    indexes.set(entries, (index = built));
+  }
+  return index as ReadonlyMap<string, readonly T[]>;
+}
+
+/** The first phrase of `entries` (listed longest first) whose words stand at token `i`, and where it ends. */
+function matchPhrase<T extends Phrase>(entries: readonly T[], tokens: readonly Token[], i: number, to: number): { entry: T; end: number } | null {
+  for (const entry of byFirstWord(entries).get(tokens[i]?.lower ?? '') ?? []) {
     if (i + entry.words.length > to) continue;
     if (entry.words.every((word, k) => tokens[i + k]?.lower === word)) return { entry, end: i + entry.words.length };
   }

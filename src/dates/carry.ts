@@ -1,7 +1,7 @@
 import type { Candidate } from '../claims/types.js';
 import type { ClaimKind, Period } from '../types.js';
 import { isoDay } from './calendar.js';
-import { sentenceText, type DateContext } from './context.js';
+import { perSentence, sentenceText, type DateContext } from './context.js';
 import { eventStartWords } from './event-start.js';
 import type { Reading } from './period.js';
 
@@ -47,7 +47,7 @@ export class CarriedPeriods {
 
 function isPartOfToll(ctx: DateContext, c: Candidate): boolean {
   const after = ctx.doc.text.slice(c.countSpan.end, c.countSpan.end + 40);
-  return PART_AFTER_FIGURE.test(after) || PART_IN_SENTENCE.test(sentenceText(ctx, c.sentence));
+  return PART_AFTER_FIGURE.test(after) || perSentence(ctx, 'part-of-toll', c.sentence, () => PART_IN_SENTENCE.test(sentenceText(ctx, c.sentence)));
 }
 
 /** "said on Sunday that 21,000 people had died": from the start of the event to the day it was said. */
@@ -75,7 +75,8 @@ export function eventSpan(ctx: DateContext, c: Candidate): Period | null {
   const reference = ctx.references[c.sentence] ?? null;
   const start = eventStartWords(ctx, c.sentence, c.kind === 'displaced' ? 'flight' : 'any');
   if (c.measure === 'stock' || reference === null || start === null) return null;
-  if (STANDING_TOTAL.test(sentenceText(ctx, c.sentence))) return null;
-  if (c.count.value < RUNNING_TOTAL_SIZE && !RUNNING_TOTAL.test(sentenceText(ctx, c.sentence))) return null;
+  if (perSentence(ctx, 'standing', c.sentence, () => STANDING_TOTAL.test(sentenceText(ctx, c.sentence)))) return null;
+  const running = perSentence(ctx, 'running-total', c.sentence, () => RUNNING_TOTAL.test(sentenceText(ctx, c.sentence)));
+  if (c.count.value < RUNNING_TOTAL_SIZE && !running) return null;
   return { start: isoDay(start.day), end: isoDay(reference), text: start.text, precision: 'day', anchored: true };
 }

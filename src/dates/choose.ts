@@ -1,12 +1,12 @@
 import type { Candidate } from '../claims/types.js';
-import { perSentence, readMention, sentenceText, spansOf, speaksOf, speaksOfAttack, speaksOfAttackOrDead, type DateContext } from './context.js';
+import { perSentence, readMention, sentenceText, spansOf, speaksOf, type DateContext } from './context.js';
 import { eventStart } from './event-start.js';
+import type { Range } from './expression.js';
 import type { Mention } from './mentions.js';
-import { lengthInDays, within, type Reading } from './period.js';
+import { isShortDay, lengthInDays, within, type Reading } from './period.js';
+import { isRunningTotal } from './sentence-tests.js';
 
-const ATTACK_LOOKBACK = 3;
 const BOUNDED: ReadonlySet<string> = new Set(['since', 'until', 'range']);
-const ATTACK_MAX_DAYS = 7;
 const DISTINCT_FIGURE = 100;
 
 /**
@@ -46,7 +46,7 @@ const SINCE_THEN_LOOKBACK = 2;
 /** "The forces renewed their push on Nov. 1. Nearly 600 people have been killed since then." */
 function sinceThenReading(ctx: DateContext, c: Candidate): Reading | null {
   const sentence = ctx.doc.sentences[c.sentence];
-  const then = sentence ? SINCE_THEN.exec(sentenceText(ctx, c.sentence)) : null;
+  const then = sentence ? perSentence(ctx, 'since-then', c.sentence, () => SINCE_THEN.exec(sentenceText(ctx, c.sentence))) : null;
   if (!sentence || !then) return null;
   for (let s = c.sentence - 1; s >= 0 && s >= c.sentence - SINCE_THEN_LOOKBACK; s--) {
     const dated = ctx.mentions(s).filter((m) => m.role !== 'report' && m.expression.kind !== 'since').pop();
@@ -70,9 +70,9 @@ function distance({ mention }: Reading, c: Candidate): number {
  */
 export function neighbourReading(ctx: DateContext, c: Candidate, own: Reading | null): Reading | null {
   // "killed 10,000 people since the coalition intervened in March 2015": a stated start or end is not narrowed
-  if (own && BOUNDED.has(own.mention.expression.kind)) return null;
+  if (own && BOUNDED.has(own.mention.expression.kind) && own.range.first !== null) return null;
   // "WHO has verified 3,958 deaths. ... the dams collapsed on 10 September": a running total is not one day's
-  const running = !own && isRunningTotal(ctx, c);
+  const running = !own && isRunningTotal(ctx, c.sentence);
   const paragraph = ctx.doc.sentences[c.sentence]?.paragraph ?? 0;
   for (const s of [c.sentence + 1, c.sentence - 1]) {
     const sentence = ctx.doc.sentences[s];
@@ -82,10 +82,16 @@ export function neighbourReading(ctx: DateContext, c: Candidate, own: Reading | 
     const spans = spansOf(ctx, s).filter((r) => r.mention.expression.kind !== 'since');
     // "... in the past two months remains the air strike of 15 January. At least 19 civilians were killed": the attack's day
     const ordered = running ? spans.filter((r) => !isShortDay(r)) : c.kind === 'displaced' ? spans : [...spans.filter(isShortDay), ...spans.filter((r) => !isShortDay(r))];
-    const fit = ordered.find((r) => !own || (within(r.range, own.range) && lengthInDays(r.range) < lengthInDays(own.range)));
+    const fit = ordered.find((r) => !own || narrows(r.range, own.range));
     if (fit) return fit;
   }
   return null;
+}
+
+/** Inside the claim's own span and shorter; inside an open one ("since the fighting erupted") when it ends by its end. */
+function narrows(inner: Range, outer: Range): boolean {
+  if (outer.first === null) return inner.first !== null && inner.last !== null && outer.last !== null && inner.last <= outer.last;
+  return within(inner, outer) && lengthInDays(inner) < lengthInDays(outer);
 }
 
 /**
@@ -126,41 +132,6 @@ function nearest<T>(list: readonly { sentence: number; reading: T }[], sentence:
   if (!before) return after?.reading ?? null;
   if (!after) return before.reading;
   return after.sentence - sentence < sentence - before.sentence ? after.reading : before.reading;
-}
-
-/**
- * A death with no date of its own takes the day of the attack the passage is about: back
- * through sentences that speak of attacks or their dead, to the first that dates one ("The air
- * attacks ... on Dec. 22 ...", "... struck Talmenes ...", "three people were killed in Talmenes").
- * A passage that dates none under a live blog's day heading took place that day.
- */
-export function attackReading(ctx: DateContext, c: Candidate): Reading | null {
-  if (c.kind === 'displaced' || NEW_EVENT.test(sentenceText(ctx, c.sentence)) || isRunningTotal(ctx, c)) return null;
-  let attack = speaksOfAttack(sentenceText(ctx, c.sentence));
-  for (let s = c.sentence - 1; s >= 0 && s >= c.sentence - ATTACK_LOOKBACK; s--) {
-    if (!speaksOfAttackOrDead(ctx, s)) break;
-    const dated = spansOf(ctx, s).find((r) => isShortDay(r));
-    if (dated) return dated;
-    attack ||= speaksOfAttack(sentenceText(ctx, s));
-  }
-  const heading = ctx.headings[c.sentence];
-  return heading && attack ? readMention(ctx, heading) : null;
-}
-
-// "hundreds of civilians have been killed", "the toll so far": a total still running, not one attack's
-const RUNNING_NOW = /\b(?:ha(?:ve|s)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?(?:killed|died|verified|recorded|confirmed|risen|climbed|reached)|so\s+far|in\s+total|to\s+date|cumulative)\b/i;
-
-function isRunningTotal(ctx: DateContext, c: Candidate): boolean {
-  return perSentence(ctx, 'running', c.sentence, () => RUNNING_NOW.test(sentenceText(ctx, c.sentence)));
-}
-
-// "In another town, two soldiers were killed.": not the attack told before
-const NEW_EVENT = /^\W*(?:in\s+(?:another|a\s+separate)\b|elsewhere\b|separately\b)/i;
-
-/** A day or a few days: an attack's date, known or (without a reference) yet to be fixed. */
-function isShortDay({ range }: Reading): boolean {
-  if (range.precision !== 'day') return false;
-  return range.anchored ? lengthInDays(range) <= ATTACK_MAX_DAYS : range.first === null;
 }
 
 // "since the earthquake struck", "since the start of the war", "since Russia launched its invasion"

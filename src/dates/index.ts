@@ -2,9 +2,10 @@ import type { Candidate } from '../claims/types.js';
 import type { Doc } from '../document/index.js';
 import type { Period } from '../types.js';
 import { CarriedPeriods, eventSpan, reportSpan } from './carry.js';
-import { attackReading, nearerOf, neighbourReading, ownReading, reportReading, sameFigureIndex, sinceEventReading } from './choose.js';
+import { attackReading } from './attack.js';
+import { nearerOf, neighbourReading, ownReading, reportReading, sameFigureIndex, sinceEventReading } from './choose.js';
 import { dateContext, type DateContext } from './context.js';
-import { toPeriod, type Reading } from './period.js';
+import { isShortDay, toPeriod, type Reading } from './period.js';
 import { sectionReading } from './sections.js';
 
 /**
@@ -42,14 +43,24 @@ export function assignPeriods(doc: Doc, candidates: readonly Candidate[], publis
 
 /** The period the text gives a claim, near it or carried from the passage; null when it gives none. */
 function toldPeriod(ctx: DateContext, c: Candidate, given: Reading | null, carried: CarriedPeriods): Period | null {
-  const reading = given ?? sinceEventReading(ctx, c);
+  const sinceEvent = given ? null : sinceEventReading(ctx, c);
+  const reading = given ?? (sinceEvent && (neighbourReading(ctx, c, sinceEvent) ?? sinceEvent));
   if (reading) return toPeriod(reading);
   const part = carried.partOfToll(c);
   if (part) return part;
-  const near = sectionReading(ctx, c.sentence) ?? neighbourReading(ctx, c, null) ?? attackReading(ctx, c);
-  if (near) return toPeriod(near);
+  const section = sectionReading(ctx, c.sentence);
+  if (section) return toPeriod(section);
+  // a death dated by its attack's day runs to the day it was reported
   const report = reportReading(ctx, c);
+  const attack = neighbourReading(ctx, c, null) ?? attackReading(ctx, c);
+  if (attack) return toPeriod(report && isShortDay(attack) ? untilReport(attack, report) : attack);
   return carried.sameParagraph(c) ?? (report ? reportSpan(ctx, c, report) : null);
+}
+
+/** "The flood hit on 2 August. On 9 August, the Red Cross said 320 people had died": 2 to 9 August. */
+function untilReport(attack: Reading, report: Reading): Reading {
+  const { last } = report.range;
+  return attack.range.last !== null && last !== null && last > attack.range.last ? { ...attack, range: { ...attack.range, last } } : attack;
 }
 
 function inTextOrder(candidates: readonly Candidate[]): number[] {

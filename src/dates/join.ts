@@ -29,7 +29,8 @@ function asRange(sentence: string, first: Placed, second: Placed): Placed | null
   if (first.role === 'report' || second.role === 'report' || first.expression.kind === 'until') return null;
   const before = RANGE_WORD_BEFORE.exec(sentence.slice(0, first.start));
   const word = (RANGE_WORD_START.exec(first.text)?.[1] ?? before?.[1] ?? '').toLowerCase();
-  const between = sentence.slice(first.end, second.start);
+  // chrono keeps the comma of "From 1 May, when ..."
+  const between = (first.text.endsWith(',') ? ',' : '') + sentence.slice(first.end, second.start);
   const closes = word === 'between' ? AND_BETWEEN.test(between) : word === 'from' && second.expression.kind === 'until' && CLAUSE_BETWEEN.test(between);
   if (!closes) return null;
   const to = second.expression.kind === 'until' ? second.expression.to : second.expression;

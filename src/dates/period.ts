@@ -25,3 +25,12 @@ export function within(inner: Range, outer: Range): boolean {
   if (inner.first === null || inner.last === null || outer.first === null || outer.last === null) return false;
   return inner.first >= outer.first && inner.last <= outer.last;
 }
+
+// an attack or a disaster lasts a day or a few
+const SHORT_DAYS = 7;
+
+/** A day or a few days: an attack's date, known or (without a reference) yet to be fixed. */
+export function isShortDay({ range }: Reading): boolean {
+  if (range.precision !== 'day') return false;
+  return range.anchored ? lengthInDays(range) <= SHORT_DAYS : range.first === null;
+}

@@ -82,13 +82,15 @@ function startsEvent(clause: string, e: Expression): boolean {
 }
 
 // "the Feb. 6 earthquake", "last week's earthquakes", "the earthquakes of 6 February"
-const LASTING_AFTER = /^(?:'s|’s)?\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:earthquakes?|quakes?|floods?|flooding|invasion|offensive|storm|cyclone|hurricane|typhoon|tsunami|disaster|violence|exodus|crackdown)\b/i;
+const LASTING_AFTER = /^(?:'s|’s)?\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:earthquakes?|quakes?|floods?|flooding|invasion|offensive|storm|cyclone|hurricane|typhoon|tsunami|disaster|violence|exodus|crackdown)\b/;
 const LASTING_BEFORE = /\b(?:earthquakes?|quakes?|floods?|flooding|invasion|offensive|storm|cyclone|hurricane|typhoon|tsunami|disaster|violence|exodus|crackdown)\s+of\s+$/i;
+
+const NAMED_DAYS: ReadonlySet<Expression['kind']> = new Set(['calendar', 'part', 'weekday', 'last', 'offset']);
 
 /** A day naming a lasting event; a year does not ("the 1939 earthquake, which killed 33,000" is that year's toll). */
 function namesLastingEvent(sentence: string, found: Found): boolean {
   const e = found.expression;
-  if (e.kind === 'calendar' && e.range.precision === 'year') return false;
+  if (!NAMED_DAYS.has(e.kind) || (e.kind === 'calendar' && e.range.precision === 'year')) return false;
   return LASTING_AFTER.test(sentence.slice(found.end)) || LASTING_BEFORE.test(sentence.slice(0, found.start));
 }
 

@@ -35,3 +35,10 @@ export function speaksOf(ctx: DateContext, sentence: number, kind: ClaimKind): b
 export function speaksOfAttackOrDead(ctx: DateContext, sentence: number): boolean {
   return perSentence(ctx, 'attack-or-dead', sentence, () => speaksOfAttackOrDeaths(sentenceText(ctx, sentence)));
 }
+
+// "hundreds of civilians have been killed", "the toll so far": a total still running, not one attack's
+const RUNNING_NOW = /\b(?:ha(?:ve|s)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?(?:killed|died|verified|recorded|confirmed|risen|climbed|reached)|so\s+far|in\s+total|to\s+date|cumulative)\b/i;
+
+export function isRunningTotal(ctx: DateContext, sentence: number): boolean {
+  return perSentence(ctx, 'running', sentence, () => RUNNING_NOW.test(sentenceText(ctx, sentence)));
+}

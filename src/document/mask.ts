@@ -5,15 +5,20 @@ const NAMED: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '-', mdash: '-',
   rsquo: "'", lsquo: "'", rdquo: '"', ldquo: '"', hellip: '.', thinsp: ' ', ensp: ' ', emsp: ' ',
 };
-const ODD_SPACE = /[\u00a0\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]/g;
-const SINGLE_QUOTE = /[\u2018\u2019\u201a\u201b\u2032\u02bc\u02bf\u02be\u0060]/g;
-const DOUBLE_QUOTE = /[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g;
-const DASH = /[\u2010-\u2015\u2212]/g;
-const ARABIC_SEPARATOR = /[\u066b\u066c]/g;
-const FOREIGN_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/g;
+/** Characters replaced one for one, each class by what it becomes; all in a single pass. */
+const REPLACEMENTS: ReadonlyArray<[RegExp, (c: string) => string]> = [
+  [/[\u00a0\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]/, () => ' '],
+  [/[\u2018\u2019\u201a\u201b\u2032\u02bc\u02bf\u02be\u0060]/, () => "'"],
+  [/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/, () => '"'],
+  [/[\u2010-\u2015\u2212]/, () => '-'],
+  [/[\u066b\u066c]/, (c) => (c === '\u066c' ? ',' : '.')],
+  [/[\u0660-\u0669\u06f0-\u06f9]/, (d) => String((d.charCodeAt(0) - 0x0660) % (0x06f0 - 0x0660))],
+];
+const REPLACED = new RegExp(REPLACEMENTS.map(([chars]) => chars.source).join('|'), 'g');
+const replacedChars = new Map<string, string>();
 // wink's tokeniser takes quadratic time on one very long run without spaces ("''''...", a
 // 20,000-letter word); no figure or name is that long, so such runs are blanked
-const RUN_WITHOUT_SPACE = /[^\s]{81,}/g;
+const LONGEST_RUN = 80;
 
 /**
  * Returns a copy of the input of the same length, in which what the later stages should not
@@ -26,14 +31,41 @@ const RUN_WITHOUT_SPACE = /[^\s]{81,}/g;
 export function maskText(input: string): string {
   let text = maskTags(input);
   if (text.includes('&')) text = text.replace(ENTITY, decodeEntity);
-  return text
-    .replace(ODD_SPACE, ' ')
-    .replace(SINGLE_QUOTE, "'")
-    .replace(DOUBLE_QUOTE, '"')
-    .replace(DASH, '-')
-    .replace(ARABIC_SEPARATOR, (c) => (c === '\u066c' ? ',' : '.'))
-    .replace(FOREIGN_DIGIT, (d) => String((d.charCodeAt(0) - 0x0660) % (0x06f0 - 0x0660)))
-    .replace(RUN_WITHOUT_SPACE, (run) => ' '.repeat(run.length));
+  return blankLongRuns(text.replace(REPLACED, replaceChar));
+}
+
+function replaceChar(c: string): string {
+  let to = replacedChars.get(c);
+  if (to === undefined) {
+    const [, replace] = REPLACEMENTS.find(([chars]) => chars.test(c)) ?? [null, (same: string) => same];
+    replacedChars.set(c, (to = replace(c)));
+  }
+  return to;
+}
+
+/** Runs of over 80 characters without a space (`\S{81,}`) blanked, in one scan of the text. */
+function blankLongRuns(text: string): string {
+  const out: string[] = [];
+  let copied = 0;
+  let runStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isSpace(text.charCodeAt(i))) continue;
+    if (i - runStart > LONGEST_RUN) {
+      out.push(text.slice(copied, runStart), ' '.repeat(i - runStart));
+      copied = i;
+    }
+    runStart = i + 1;
+  }
+  if (copied === 0) return text;
+  out.push(text.slice(copied));
+  return out.join('');
+}
+
+/** Whether a character is one that `\s` matches. */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 function decodeEntity(entity: string, body: string): string {

@@ -14,7 +14,8 @@ export function placeTokens(text: string, values: readonly string[], types: read
     // wink keeps tokens in order; a value found far ahead is a normalised token, not this one
     const start = found >= 0 && found - cursor <= 64 ? found : skipSpaces(text, cursor);
     const end = Math.min(text.length, found === start ? start + value.length : start + Math.max(1, value.length));
-    tokens.push({ index: i, start, end, text: text.slice(start, end), lower: text.slice(start, end).toLowerCase(), type: types[i] ?? 'word' });
+    const surface = text.slice(start, end);
+    tokens.push({ index: i, start, end, text: surface, lower: surface.toLowerCase(), type: types[i] ?? 'word' });
     cursor = end;
   }
   return tokens;

@@ -1,5 +1,9 @@
+import { memoize } from './memo.js';
+
 /** A name lower-cased, without diacritics, apostrophes or a leading "the", spaces single. */
-export function foldName(name: string): string {
+export const foldName = memoize(fold);
+
+function fold(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

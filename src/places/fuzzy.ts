@@ -2,6 +2,8 @@ import Fuse from 'fuse.js';
 import { CONFUSABLE_LETTERS, LIGHT_LETTERS } from '../data/places/key-words.js';
 import { consonantCount } from './key.js';
 import type { Gazetteer } from './gazetteer.js';
+import { keysShaped } from './key-index.js';
+import { memoizePer } from './memo.js';
 
 /**
  * Thresholds measured on test/places/variants.ts (see the README): fuse.js finds keys near a
@@ -12,23 +14,36 @@ import type { Gazetteer } from './gazetteer.js';
  */
 export const FUSE_THRESHOLD = 0.3;
 const MIN_CONSONANTS = 5;
+// each edit costs at least half, and at most one is allowed: two light letters at most
+const MAX_LENGTH_GAP = 2;
+const FUSE_OPTIONS = { includeScore: true, threshold: FUSE_THRESHOLD, ignoreLocation: true, isCaseSensitive: true };
 /** No place name's key is longer (the shipped gazetteer's longest is 28): past it, a run of names. */
 const MAX_KEY_LENGTH = 48;
 
-const fuses = new WeakMap<Gazetteer, Map<string, Fuse<string>>>();
+/**
+ * Keys of the gazetteer close enough to `key` to name the same place, closest first; once per
+ * key and gazetteer. The index (key-index.ts) gives the few keys of the right shape, `closeKeys`
+ * accepts them, and fuse.js orders what is left and drops what it scores as too far: the same
+ * answer as a fuse.js search of the whole bucket, at a fraction of its cost.
+ */
+export function nearKeys(key: string, gazetteer: Gazetteer): readonly string[] {
+  return nearKeysOnce(gazetteer, key);
+}
 
-/** Keys of the gazetteer close enough to `key` to name the same place, closest first. */
-export function nearKeys(key: string, gazetteer: Gazetteer): string[] {
+const nearKeysOnce = memoizePer((gazetteer: Gazetteer, key: string) => searchNearKeys(key, gazetteer));
+
+function searchNearKeys(key: string, gazetteer: Gazetteer): string[] {
   if (key.length > MAX_KEY_LENGTH || consonantCount(key) < MIN_CONSONANTS) return [];
-  const results = bucketFuse(key.slice(0, 2), gazetteer).search(key);
-  return results.filter((result) => (result.score ?? 1) <= FUSE_THRESHOLD && closeKeys(key, result.item)).map((result) => result.item);
+  const close = keysShaped(key, gazetteer, MAX_LENGTH_GAP).filter((other) => closeKeys(key, other));
+  if (close.length === 0) return [];
+  const results = new Fuse(close, FUSE_OPTIONS).search(key);
+  return results.filter((result) => (result.score ?? 1) <= FUSE_THRESHOLD).map((result) => result.item);
 }
 
 /** Whether two keys are near enough to be spellings of one name (the rule above). */
 export function closeKeys(a: string, b: string): boolean {
   if (a === b) return true;
-  // each edit costs at least half, and at most one is allowed
-  if (Math.abs(a.length - b.length) > 2 || a.length > MAX_KEY_LENGTH) return false;
+  if (Math.abs(a.length - b.length) > MAX_LENGTH_GAP || a.length > MAX_KEY_LENGTH) return false;
   if (consonantCount(a) < MIN_CONSONANTS || consonantCount(b) < MIN_CONSONANTS) return false;
   if (a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1]) return false;
   return nearCost(a, b) <= (Math.min(a.length, b.length) >= 9 ? 1 : 0.5);
@@ -52,15 +67,4 @@ function nearCost(a: string, b: string): number {
     previous = current;
   }
   return previous[b.length] ?? 0;
-}
-
-function bucketFuse(prefix: string, gazetteer: Gazetteer): Fuse<string> {
-  let byPrefix = fuses.get(gazetteer);
-  if (!byPrefix) fuses.set(gazetteer, (byPrefix = new Map()));
-  let fuse = byPrefix.get(prefix);
-  if (!fuse) {
-    fuse = new Fuse([...gazetteer.keysStartingWith(prefix)], { includeScore: true, threshold: FUSE_THRESHOLD, ignoreLocation: true, isCaseSensitive: true });
-    byPrefix.set(prefix, fuse);
-  }
-  return fuse;
 }

@@ -1,4 +1,5 @@
 import { ARTICLES, TRANSLATED_WORDS } from '../data/places/key-words.js';
+import { memoize } from './memo.js';
 
 /** Bump when the key changes: the shipped gazetteer stores keys and must be rebuilt. */
 export const KEY_VERSION = 1;
@@ -29,13 +30,18 @@ const VOWEL = /[aeiouyw]/g;
  */
 export function placeKey(name: string): string {
   assertPlaceName(name);
+  return keyOnce(name);
+}
+
+// names repeat within an article and across a stream: each is folded once
+const keyOnce = memoize((name: string): string => {
   const words = splitWords(name);
   const kept = words.length > 1 ? words.filter((word) => !ARTICLES.has(word)) : words;
   const keys = kept.map((word) => wordKey(TRANSLATED_WORDS.get(word) ?? word)).filter(Boolean);
   const base = keys.filter((key) => !qualifierKeys().has(key));
   const ordered = base.length > 0 ? [...base, ...keys.filter((key) => qualifierKeys().has(key))] : keys;
   return ordered.join('');
-}
+});
 
 /** How many consonants a key has: keys of two or three need agreement on country or region. */
 export function consonantCount(key: string): number {
@@ -55,7 +61,9 @@ function splitWords(name: string): string[] {
 }
 
 /** One word's key: "aldier" → "dr", "sheikhoun" → "xhn", "idleb" → "adlb". */
-export function wordKey(word: string): string {
+export const wordKey = memoize(foldWord);
+
+function foldWord(word: string): string {
   let folded = stripGluedArticle(word);
   for (const [from, to] of SOUND_FOLDS) folded = folded.replace(from, to);
   folded = folded.replace(/ou|oo/g, 'u').replace(/([aeiouy])h$/, '$1');

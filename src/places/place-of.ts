@@ -2,7 +2,9 @@ import { HOME_PHRASES, HOST_PHRASES } from '../data/places/words.js';
 import { countryOfAdjective } from './countries.js';
 import type { PlaceContext } from './context.js';
 import type { GazetteerEntry } from './entry.js';
+import type { Gazetteer } from './gazetteer.js';
 import { consonantCount, placeKey } from './key.js';
+import { memoizePer } from './memo.js';
 import type { Mention } from './mentions.js';
 import { resolvePlace } from './resolve.js';
 
@@ -28,22 +30,26 @@ export function entryOfMention(mention: Mention, sentence: string, context: Plac
   return entry;
 }
 
-const accepted = new WeakMap<PlaceContext, Map<string, GazetteerEntry | null>>();
-
-/** The entry a name resolves to, if the article's countries let it count; once per name and document. */
+/**
+ * The entry a name resolves to, if the article's countries let it count. The answer depends on
+ * the name, the gazetteer and those countries alone, so it is kept across articles: a stream
+ * names the same places again and again.
+ */
 function acceptedEntry(name: string, context: PlaceContext): GazetteerEntry | null {
-  let known = accepted.get(context);
-  if (!known) accepted.set(context, (known = new Map()));
-  let entry = known.get(name);
-  if (entry === undefined) known.set(name, (entry = resolveAccepted(name, context)));
-  return entry;
+  return acceptedOnce(context.gazetteer, `${context.countries.join(',')}\t${name}`);
 }
 
-function resolveAccepted(name: string, context: PlaceContext): GazetteerEntry | null {
-  const resolved = resolvePlace(name, { gazetteer: context.gazetteer, country: context.countries });
+const acceptedOnce = memoizePer((gazetteer: Gazetteer, query: string): GazetteerEntry | null => {
+  const tab = query.indexOf('\t');
+  const countries = tab > 0 ? query.slice(0, tab).split(',') : [];
+  return resolveAccepted(query.slice(tab + 1), gazetteer, countries);
+});
+
+function resolveAccepted(name: string, gazetteer: Gazetteer, countries: readonly string[]): GazetteerEntry | null {
+  const resolved = resolvePlace(name, { gazetteer, country: countries });
   if (!resolved || resolved.weak) return null;
-  if (resolved.match === 'country' || context.countries.length === 0) return resolved.entry;
-  const home = resolved.entry.country !== null && context.countries.includes(resolved.entry.country);
+  if (resolved.match === 'country' || countries.length === 0) return resolved.entry;
+  const home = resolved.entry.country !== null && countries.includes(resolved.entry.country);
   const strong = consonantCount(placeKey(name)) >= FOREIGN_MIN_CONSONANTS || resolved.entry.population >= FOREIGN_MIN_POPULATION;
   return home || (resolved.match === 'key' && strong) ? resolved.entry : null;
 }

@@ -40,9 +40,11 @@ export function resolvePlace(name: string, options: ResolveOptions = {}): Resolv
   if (!key) return null;
   const exact = best(name, key, gazetteer.entriesForKey(key), countries);
   if (exact || options.fuzzy === false) return exact;
-  const near = nearKeys(key, gazetteer).map((other) => best(name, other, gazetteer.entriesForKey(other), countries));
-  const found = near.find((resolved) => resolved !== null);
-  return found ? { ...found, score: found.score * 0.8, match: 'near key' } : null;
+  for (const other of nearKeys(key, gazetteer)) {
+    const found = best(name, other, gazetteer.entriesForKey(other), countries);
+    if (found) return { ...found, score: found.score * 0.8, match: 'near key' };
+  }
+  return null;
 }
 
 function best(name: string, key: string, entries: readonly GazetteerEntry[], countries: readonly string[]): ResolvedPlace | null {

@@ -1,6 +1,8 @@
 import { sentenceTags } from '../document/index.js';
+import type { SpeakerKind } from '../types.js';
 import type { Context } from './context.js';
 import { nameKey, surnameKey } from './keys.js';
+import { Registry } from './registry.js';
 import type { Entity, Frame, Mention } from './types.js';
 
 /** How many paragraphs back a pronoun or "the director" may look for what it refers to. */
@@ -22,7 +24,7 @@ interface Seen {
  * organisation or the last person who speaks for one.
  */
 export function joinSpeakers(ctx: Context, frames: readonly Frame[]): Map<Frame, Entity> {
-  const byKey = new Map<string, Entity>();
+  const byKey = new Registry();
   const recent: Seen[] = [];
   const result = new Map<Frame, Entity>();
   for (const frame of frames) {
@@ -39,7 +41,7 @@ export function joinSpeakers(ctx: Context, frames: readonly Frame[]): Map<Frame,
   return result;
 }
 
-function resolve(ctx: Context, frame: Frame, byKey: Map<string, Entity>, recent: readonly Seen[]): Entity | null {
+function resolve(ctx: Context, frame: Frame, byKey: Registry, recent: readonly Seen[]): Entity | null {
   const m = frame.mention;
   if (m.form === 'pronoun') return pronounReferent(m, recent);
   if (m.form === 'description') return descriptionReferent(m, recent) ?? named(byKey, m);
@@ -69,28 +71,32 @@ function descriptionReferent(m: Mention, recent: readonly Seen[]): Entity | null
 }
 
 /** A person by full name or surname; a lone unknown word is a person only if compromise says so. */
-function personByName(ctx: Context, frame: Frame, byKey: Map<string, Entity>): Entity {
+function personByName(ctx: Context, frame: Frame, byKey: Registry): Entity {
   const m = frame.mention;
   const key = nameKey(m.name);
   const single = !key.includes(' ');
-  const found = byKey.get(`person:${key}`) ?? byKey.get(single ? `surname:${key}` : `person:${surnameKey(m.name)}`);
+  const found = byKey.get('person', key) ?? (single ? byKey.get('surname', key) : byKey.get('person', surnameKey(m.name)));
   if (found) {
-    byKey.set(`person:${key}`, found);
+    byKey.set('person', key, found);
     return upgrade(found, m);
   }
-  const kind = single && !isTaggedPerson(ctx, frame.sentence, m.name) ? 'organization' : 'person';
-  const entity = newEntity(byKey.size, { ...m, kind });
-  byKey.set(`${kind === 'person' ? 'person' : 'org'}:${key}`, entity);
-  if (kind === 'person') byKey.set(`surname:${surnameKey(m.name)}`, entity);
+  if (!single) return file(byKey, byKey.create(m), 'person', key, m.name);
+  const decide = (): SpeakerKind => (isTaggedPerson(ctx, frame.sentence, m.name) ? 'person' : 'organization');
+  return byKey.createWaiting(m, key, decide, (entity, kind) => file(byKey, entity, kind, key, m.name));
+}
+
+function file(byKey: Registry, entity: Entity, kind: SpeakerKind, key: string, name: string): Entity {
+  byKey.set(kind === 'person' ? 'person' : 'org', key, entity);
+  if (kind === 'person') byKey.set('surname', surnameKey(name), entity);
   return entity;
 }
 
-function named(byKey: Map<string, Entity>, m: Mention): Entity {
-  const key = `org:${nameKey(m.name)}`;
-  const found = byKey.get(key);
+function named(byKey: Registry, m: Mention): Entity {
+  const key = nameKey(m.name);
+  const found = byKey.get('org', key);
   if (found) return upgrade(found, m);
-  const entity = newEntity(byKey.size, m);
-  byKey.set(key, entity);
+  const entity = byKey.create(m);
+  byKey.set('org', key, entity);
   return entity;
 }
 
@@ -99,10 +105,6 @@ function upgrade(entity: Entity, m: Mention): Entity {
   entity.role ??= m.role;
   entity.organization ??= m.organization;
   return entity;
-}
-
-function newEntity(id: number, m: Mention): Entity {
-  return { id, name: m.name, kind: m.kind, role: m.role, organization: m.organization, aliases: [], via: null, known: m.known };
 }
 
 function addAlias(entity: Entity, m: Mention): void {

@@ -67,7 +67,7 @@ export const EVENT_NOUNS = [
 
 /** Words that tie a sentence to an attack or a disaster: a death takes the date of the one before it. */
 export const ATTACK_WORDS = [
-  'attack', 'attacks', 'airstrike', 'airstrikes', 'air strike', 'air strikes', 'strike',
+  'attack', 'attacks', 'attacked', 'airstrike', 'airstrikes', 'air strike', 'air strikes', 'strike',
   'strikes', 'struck', 'bombing', 'bombings', 'bombed', 'bombardment', 'bombardments',
   'shelling', 'shelled', 'raid', 'raids', 'offensive', 'assault', 'explosion', 'blast',
   'massacre', 'clashes', 'fighting', 'barrel bomb', 'barrel bombs', 'missile', 'missiles',
