@@ -1,5 +1,7 @@
 import type { Token } from '../document/index.js';
-import type { Qualifier } from '../data/counts/qualifiers.js';
+import { QUALIFIERS, type Qualifier } from '../data/counts/qualifiers.js';
+import { SCALES, SMALL_NUMBERS } from '../data/counts/number-words.js';
+import { VAGUE_MAGNITUDES } from '../data/counts/vague.js';
 import { countFromNumeral, countFromRange, countFromVague } from './build-count.js';
 import { readDigits } from './read-digits.js';
 import { readQualifier, readVague } from './read-qualifier.js';
@@ -11,13 +13,28 @@ import type { CountMatch, Numeral } from './types.js';
 export function findCounts(input: string, tokens: readonly Token[], from: number, to: number): CountMatch[] {
   const found: CountMatch[] = [];
   for (let i = from; i < to; ) {
-    const match = readCountAt(input, tokens, i, to);
+    const match = mayStartFigure(tokens[i] as Token) ? readCountAt(input, tokens, i, to) : null;
     if (match) {
       found.push(match);
       i = match.endToken;
     } else i++;
   }
   return found;
+}
+
+let figureStarts: ReadonlySet<string> | null = null;
+
+/**
+ * Whether a figure can start at this token: a number, or the first word of a qualifier, a vague
+ * magnitude, a number word or "between"; a cheap test before the figure grammar runs.
+ */
+function mayStartFigure(token: Token): boolean {
+  if (token.type === 'number') return true;
+  figureStarts ??= new Set([
+    ...[...QUALIFIERS, ...VAGUE_MAGNITUDES].map((entry) => entry.words[0] ?? ''),
+    ...Object.keys(SMALL_NUMBERS), ...Object.keys(SCALES), 'between', 'from', 'a', 'half', 'one',
+  ]);
+  return figureStarts.has(token.lower);
 }
 
 /** The figure starting at token `i`, qualifiers included, or null. */

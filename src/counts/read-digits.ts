@@ -1,12 +1,15 @@
 import type { Token } from '../document/index.js';
 import { LETTER_SCALES, SCALES } from '../data/counts/number-words.js';
 import type { Numeral } from './types.js';
+import { table } from '../data/table.js';
 
 const GROUPED = /^\d{1,3}(?:,\d{3})+$/;
 const DOT_GROUPED = /^\d{1,3}(?:\.\d{3})+$/;
 const PLAIN = /^\d+$/;
 const DECIMAL = /^\d+\.\d+$/;
 const RANGE = /^(\d[\d,.]*)-(\d[\d,.]*)$/;
+// own words only: an object's look-up also finds "constructor"
+const SCALE = new Map(Object.entries(SCALES));
 
 /** "235,000", "25 000" (thin space), "1.3 million", "1.2m", "3,000-5,000" at token `i`. */
 export function readDigits(tokens: readonly Token[], i: number, to: number): Numeral | null {
@@ -40,7 +43,7 @@ function joinGroups(tokens: readonly Token[], i: number, to: number): { text: st
   return { text, end };
 }
 
-const ARABIC_SEPARATORS: Readonly<Record<string, string>> = { '\u066c': ',', '\u066b': '.' };
+const ARABIC_SEPARATORS: Readonly<Record<string, string>> = table({ '\u066c': ',', '\u066b': '.' });
 
 function isGlued(tokens: readonly Token[], at: number): boolean {
   const [prev, sep, next] = [tokens[at - 1], tokens[at], tokens[at + 1]];
@@ -56,7 +59,7 @@ function isDigitGroup(tokens: readonly Token[], at: number): boolean {
 function readScale(tokens: readonly Token[], at: number, to: number): { factor: number; end: number } | null {
   const next = tokens[at];
   if (at >= to || !next) return null;
-  const factor = SCALES[next.lower];
+  const factor = SCALE.get(next.lower);
   if (factor === undefined) return null;
   // "1.2m" but not "1.2 m" (metres)
   if (LETTER_SCALES.has(next.lower) && next.start !== tokens[at - 1]?.end) return null;

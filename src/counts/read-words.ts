@@ -2,6 +2,11 @@ import type { Token } from '../document/index.js';
 import { LETTER_SCALES, SCALES, SMALL_NUMBERS } from '../data/counts/number-words.js';
 import type { Numeral } from './types.js';
 
+// own words only, as Maps: an object's look-up also finds "constructor" and "toString", and a
+// word sequence is tried at every token of a sentence that may hold a figure
+const SMALL = new Map(Object.entries(SMALL_NUMBERS));
+const SCALE = new Map(Object.entries(SCALES));
+
 /**
  * Numbers in words: "three", "twenty-five", "two hundred and fifty thousand", "a dozen",
  * "a million", "half a million".
@@ -15,7 +20,7 @@ export function readWords(tokens: readonly Token[], i: number, to: number): Nume
   } else if (tokens[at]?.lower === 'a' || tokens[at]?.lower === 'one') {
     // "a dozen", "a million", "one million"; a lone "a" is no number
     const next = tokens[at + 1]?.lower ?? '';
-    if (tokens[at]?.lower === 'a' && !(next in SCALES) && next !== 'dozen') return null;
+    if (tokens[at]?.lower === 'a' && !SCALE.has(next) && next !== 'dozen') return null;
   }
   const read = readWordSequence(tokens, at, to);
   if (!read) return null;
@@ -32,9 +37,9 @@ function readWordSequence(tokens: readonly Token[], from: number, to: number): {
     if (word === 'a' && at === from) continue;
     if (word === '-' && seen && isNumberWord(tokens[at + 1]?.lower)) continue;
     // "two hundred and fifty", but "between two and three million" is two figures
-    if (word === 'and' && seen && isScaleWord(tokens[at - 1]?.lower) && SMALL_NUMBERS[tokens[at + 1]?.lower ?? ''] !== undefined) continue;
-    const small = SMALL_NUMBERS[word];
-    const scale = SCALES[word];
+    if (word === 'and' && seen && isScaleWord(tokens[at - 1]?.lower) && SMALL.has(tokens[at + 1]?.lower ?? '')) continue;
+    const small = SMALL.get(word);
+    const scale = SCALE.get(word);
     if (word === 'dozen' || word === 'score') current = (current || 1) * (small ?? 1);
     else if (small !== undefined) current += small;
     else if (scale !== undefined && !LETTER_SCALES.has(word)) {
@@ -49,9 +54,9 @@ function readWordSequence(tokens: readonly Token[], from: number, to: number): {
 }
 
 function isNumberWord(word: string | undefined): boolean {
-  return word !== undefined && (SMALL_NUMBERS[word] !== undefined || (SCALES[word] !== undefined && !LETTER_SCALES.has(word)));
+  return word !== undefined && (SMALL.has(word) || (SCALE.has(word) && !LETTER_SCALES.has(word)));
 }
 
 function isScaleWord(word: string | undefined): boolean {
-  return word !== undefined && SCALES[word] !== undefined && !LETTER_SCALES.has(word);
+  return word !== undefined && SCALE.has(word) && !LETTER_SCALES.has(word);
 }

@@ -52,23 +52,17 @@ function paragraphOf(starts: number[], offset: number): number {
   return lo;
 }
 
-/** Paragraphs renumbered densely, so that paragraph i of a sentence is `paragraphs[i]`. */
+/** Paragraphs renumbered densely, so that paragraph i of a sentence is `paragraphs[i]`; in one pass. */
 function toParagraphs(input: string, sentences: Sentence[]): Paragraph[] {
   const paragraphs: Paragraph[] = [];
-  for (const sentence of sentences) {
-    const last = paragraphs[paragraphs.length - 1];
-    const isNew = !last || sentences[last.endSentence - 1]?.paragraph !== sentence.paragraph;
-    if (isNew) {
-      paragraphs.push({ index: paragraphs.length, start: sentence.start, end: sentence.end, text: sentence.text, firstSentence: sentence.index, endSentence: sentence.index + 1 });
-    } else {
-      const end = sentence.end;
-      paragraphs[paragraphs.length - 1] = { ...last, end, text: input.slice(last.start, end), endSentence: sentence.index + 1 };
-    }
-  }
-  for (const sentence of sentences) (sentence as { paragraph: number }).paragraph = paragraphIndexOf(paragraphs, sentence.index);
+  let first = 0;
+  sentences.forEach((sentence, i) => {
+    if (sentences[i + 1]?.paragraph === sentence.paragraph) return;
+    const index = paragraphs.length;
+    const start = (sentences[first] as Sentence).start;
+    paragraphs.push({ index, start, end: sentence.end, text: input.slice(start, sentence.end), firstSentence: first, endSentence: i + 1 });
+    for (let s = first; s <= i; s++) (sentences[s] as { paragraph: number }).paragraph = index;
+    first = i + 1;
+  });
   return paragraphs;
-}
-
-function paragraphIndexOf(paragraphs: Paragraph[], sentence: number): number {
-  return paragraphs.findIndex((p) => sentence >= p.firstSentence && sentence < p.endSentence);
 }

@@ -6,16 +6,18 @@ import type { Token } from './types.js';
  * that wink altered still lands at the right place.
  */
 export function placeTokens(text: string, values: readonly string[], types: readonly string[]): Token[] {
-  const tokens: Token[] = [];
+  const tokens = new Array<Token>(values.length);
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? '';
-    const found = value === '' ? -1 : text.indexOf(value, cursor);
+    // most tokens follow the one before with no space between
+    const found = value === '' ? -1 : text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
     // wink keeps tokens in order; a value found far ahead is a normalised token, not this one
     const start = found >= 0 && found - cursor <= 64 ? found : skipSpaces(text, cursor);
     const end = Math.min(text.length, found === start ? start + value.length : start + Math.max(1, value.length));
-    const surface = text.slice(start, end);
-    tokens.push({ index: i, start, end, text: surface, lower: surface.toLowerCase(), type: types[i] ?? 'word' });
+    // where the value was found, it is the text there: no copy
+    const surface = found === start ? value : text.slice(start, end);
+    tokens[i] = { index: i, start, end, text: surface, lower: surface.toLowerCase(), type: types[i] ?? 'word' };
     cursor = end;
   }
   return tokens;

@@ -7,10 +7,17 @@ import { isQuote } from './words.js';
 
 const STOPS = new Set([',', ';', ':', '.', ')', 'that', 'which', 'who']);
 
+/** The openers by their first word, in list order: an opener is looked for at every word. */
+const OPENERS_BY_FIRST_WORD = new Map<string, (readonly string[])[]>();
+for (const opener of SOURCE_OPENERS) {
+  const list = OPENERS_BY_FIRST_WORD.get(opener[0] ?? '');
+  if (list) list.push(opener);
+  else OPENERS_BY_FIRST_WORD.set(opener[0] ?? '', [opener]);
+}
 
 /** The opener starting at word `k`, as its length in words, or 0. */
 export function sourceOpenerAt(words: readonly Token[], k: number): number {
-  for (const opener of SOURCE_OPENERS) {
+  for (const opener of OPENERS_BY_FIRST_WORD.get(words[k]?.lower ?? '') ?? []) {
     if (opener.every((w, i) => words[k + i]?.lower === w)) return opener.length;
   }
   return 0;

@@ -1,3 +1,5 @@
+import { table } from '../table.js';
+
 /** Nouns for people a figure can count. A capitalised plural noun (a demonym: "Syrians") counts too. */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'people', 'persons', 'person', 'civilians', 'civilian', 'children', 'child', 'kids', 'minors', 'babies', 'infants',
@@ -15,9 +17,9 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Counted units that are not persons. */
-export const FAMILY_NOUNS: Readonly<Record<string, 'family' | 'household'>> = {
+export const FAMILY_NOUNS: Readonly<Record<string, 'family' | 'household'>> = table({
   families: 'family', family: 'family', households: 'household', household: 'household',
-};
+});
 
 /**
  * Units that mark a figure as something other than people: "300 km of land", "15 villages",

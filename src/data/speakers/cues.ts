@@ -1,3 +1,5 @@
+import { table } from '../table.js';
+
 /** The verbs that make their subject the source of what follows or precedes ("X said"). */
 export const CUE_VERBS: ReadonlySet<string> = new Set([
   'say', 'says', 'said', 'saying', 'told', 'tells', 'tell', 'added', 'adds', 'reported', 'reports',
@@ -21,14 +23,14 @@ export const INVERTIBLE_VERBS: ReadonlySet<string> = new Set([
 export const DATA_VERBS: ReadonlySet<string> = new Set(['show', 'shows', 'showed']);
 
 /** Cues that need a particle or object to attribute: "spoke out", "put the toll at". */
-export const NEEDS_AFTER: Readonly<Record<string, readonly string[]>> = {
+export const NEEDS_AFTER: Readonly<Record<string, readonly string[]>> = table({
   spoke: ['out'], spoken: ['out'], put: ['toll', 'number', 'figure', 'tally'], puts: ['toll', 'number', 'figure', 'tally'],
-};
+});
 
 /** A cue followed by one of these is not speech: "claimed nine lives". */
-export const NOT_SPEECH_AFTER: Readonly<Record<string, readonly string[]>> = {
+export const NOT_SPEECH_AFTER: Readonly<Record<string, readonly string[]>> = table({
   claimed: ['lives', 'life'], claims: ['lives', 'life'], recorded: ['in'], registered: ['as'],
-};
+});
 
 /** Phrases whose source follows them: "according to X", "citing X", "as reported by X". */
 export const SOURCE_OPENERS: readonly (readonly string[])[] = [['according', 'to'], ['citing'], ['quoting'], ['as', 'reported', 'by']];

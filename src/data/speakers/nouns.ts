@@ -1,4 +1,5 @@
 import type { SpeakerKind } from '../../types.js';
+import { table } from '../table.js';
 
 /** Roles a person speaks in: "director of ...", "OCHA spokesman Jens Laerke", "the director". */
 export const ROLE_WORDS: ReadonlySet<string> = new Set([
@@ -16,7 +17,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
 export const TITLE_WORDS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'capt', 'maj', 'sgt']);
 
 /** Head nouns of speakers the text names by description: "the regional administration", "activists". */
-export const SPEAKER_HEADS: Readonly<Record<string, SpeakerKind>> = {
+export const SPEAKER_HEADS: Readonly<Record<string, SpeakerKind>> = table({
   ministry: 'government', government: 'government', administration: 'government', authorities: 'government',
   authority: 'government', officials: 'government', official: 'government', council: 'government',
   municipality: 'government', governorate: 'government', army: 'government', military: 'government',
@@ -36,7 +37,7 @@ export const SPEAKER_HEADS: Readonly<Record<string, SpeakerKind>> = {
   activists: 'person', witnesses: 'person', residents: 'person', survivors: 'person', medics: 'person',
   doctors: 'person', sources: 'person', source: 'person', journalists: 'person', villagers: 'person', people: 'person',
   media: 'outlet', newspaper: 'outlet', broadcaster: 'outlet', television: 'outlet', tv: 'outlet', outlet: 'outlet', daily: 'outlet',
-};
+});
 
 /** Description nouns that refer back to an organisation: "the organization", "the agency". */
 export const ORGANIZATION_DESCRIPTIONS: ReadonlySet<string> = new Set([

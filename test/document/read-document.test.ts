@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { maskText, readDocument } from '../../src/document/index.js';
+
+describe('maskText', () => {
+  it('replaces odd spaces, curly quotes, dashes and Arabic digits character for character, in one pass', () => {
+    const input = '\u201cSome\u00a0\u0663\u0660\u066c\u0660\u0660\u0660 fled\u2019s \u2013 \u06f5\u200b\u201d';
+    const text = maskText(input);
+    expect(text).toBe('"Some 30,000 fled\'s - 5 "');
+    expect(text.length).toBe(input.length);
+  });
+
+  it('blanks a run of 81 characters without a space, but not one of 80', () => {
+    const long = 'x'.repeat(81);
+    const short = 'y'.repeat(80);
+    expect(maskText(`a ${long} b ${short}\n${long}`)).toBe(`a ${' '.repeat(81)} b ${short}\n${' '.repeat(81)}`);
+  });
+
+  it('counts a non-breaking space as a space when it looks for long runs', () => {
+    const half = 'z'.repeat(50);
+    expect(maskText(`${half}\u00a0${half}`)).toBe(`${half} ${half}`);
+  });
+
+  it('gives the text back as it is when nothing needs masking', () => {
+    const input = 'At least 25,000 people fled Idlib, OCHA said.';
+    expect(maskText(input)).toBe(input);
+  });
+});
+
+describe('readDocument', () => {
+  it('places every token at its offset, its text the input there', () => {
+    const input = 'Some 300 people can\u2019t return to\u00a0Idlib, OCHA said.';
+    const doc = readDocument(input);
+    for (const token of doc.tokens) expect(doc.text.slice(token.start, token.end)).toBe(token.text);
+    expect(doc.tokens.map((t) => t.text).filter((t) => t.trim())).toContain('Idlib');
+  });
+
+  it('numbers paragraphs densely and gives each sentence its paragraph', () => {
+    const input = 'HEADLINE\n\nFirst sentence here. Second one here.\n\n\n\nThird paragraph.\nStill it.';
+    const doc = readDocument(input);
+    expect(doc.paragraphs.map((p) => p.text)).toEqual(['HEADLINE', 'First sentence here. Second one here.', 'Third paragraph.\nStill it.']);
+    expect(doc.sentences.map((s) => s.paragraph)).toEqual([0, 1, 1, 2, 2]);
+    for (const p of doc.paragraphs) expect(doc.sentences.slice(p.firstSentence, p.endSentence).every((s) => s.paragraph === p.index)).toBe(true);
+  });
+});
