@@ -1,5 +1,5 @@
 import type { Candidate } from '../claims/types.js';
-import { perSentence, readMention, sentenceText, spansOf, speaksOfAttack, speaksOfAttackOrDead, type DateContext } from './context.js';
+import { perSentence, readMention, sentenceText, sentenceWords, spansOf, speaksOfAttack, speaksOfAttackOrDead, type DateContext } from './context.js';
 import { isShortDay, type Reading } from './period.js';
 import { isRunningTotal } from './sentence-tests.js';
 
@@ -26,7 +26,7 @@ export function attackReading(ctx: DateContext, c: Candidate): Reading | null {
 }
 
 function attackIn(ctx: DateContext, sentence: number): boolean {
-  return perSentence(ctx, 'attack', sentence, () => speaksOfAttack(sentenceText(ctx, sentence)));
+  return perSentence(ctx, 'attack', sentence, () => speaksOfAttack(sentenceWords(ctx, sentence)));
 }
 
 // "In another town, two soldiers were killed.": not the attack told before

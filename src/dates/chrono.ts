@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Chrono, ParsedComponents, ParsedResult } from 'chrono-node';
 import { ymd, type Day } from './calendar.js';
+import { gatedCasualChrono } from './chrono-parsers.js';
 
 /** A calendar date chrono found, sentence-relative, with what it stated apart from what it implied. */
 export interface ChronoHit {
@@ -69,6 +70,6 @@ function referenceDate(published: Day | null): Date {
 function loadChrono(): Chrono {
   // loaded on first use; chrono-node/en loads in a quarter of the time of the all-locales entry.
   // import.meta.url is shimmed in the CommonJS build (tsup `shims`)
-  chrono ??= (createRequire(import.meta.url)('chrono-node/en') as { casual: Chrono }).casual;
+  chrono ??= gatedCasualChrono(createRequire(import.meta.url)('chrono-node/en') as typeof import('chrono-node/en'));
   return chrono;
 }

@@ -8,7 +8,7 @@ import { sentenceReferences } from './reference.js';
 import { resolve } from './resolve.js';
 import { perSentence } from './sentence-tests.js';
 
-export { perSentence, sentenceText, speaksOf, speaksOfAttack, speaksOfAttackOrDead } from './sentence-tests.js';
+export { perSentence, sentenceText, sentenceWords, speaksOf, speaksOfAttack, speaksOfAttackOrDead } from './sentence-tests.js';
 
 /** What the choosing steps share for one document: mentions, references, claim sentences. */
 export interface DateContext {
@@ -18,8 +18,8 @@ export interface DateContext {
   /** The dated heading (a live blog's "THURSDAY 2 AUGUST") each sentence stands under, or null. */
   readonly headings: readonly (Mention | null)[];
   readonly claimSentences: ReadonlySet<number>;
-  /** Sentence-level tests done once, however many claims a sentence holds. */
-  readonly cache: Map<string, unknown>;
+  /** Sentence-level tests done once, however many claims a sentence holds: by test, then sentence. */
+  readonly cache: Map<string, Map<number, unknown>>;
 }
 
 export function dateContext(doc: Doc, candidates: readonly Candidate[], published: Date | null): DateContext {

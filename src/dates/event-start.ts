@@ -1,7 +1,7 @@
 import { EVENT_NOUNS, START_VERBS } from '../data/dates/words.js';
 import type { Day } from './calendar.js';
 import type { DateContext } from './context.js';
-import { sentenceText, speaksOf, speaksOfAttack } from './sentence-tests.js';
+import { perSentence, sentenceWords, speaksOf, speaksOfAttack } from './sentence-tests.js';
 import type { Expression } from './expression.js';
 import type { Mention } from './mentions.js';
 import { resolve } from './resolve.js';
@@ -83,7 +83,7 @@ function eventStarts(ctx: DateContext): EventStarts {
   const found = ctx.doc.sentences.map((_, s) => startsIn(ctx, s));
   const starts = {
     stated: collect(found.map((f) => f.stated)),
-    statedOfFlight: collect(found.map((f, s) => (speaksOf(ctx, s, 'displaced') ? f.stated : null))),
+    statedOfFlight: collect(found.map((f, s) => (f.stated && speaksOf(ctx, s, 'displaced') ? f.stated : null))),
     attacks: collect(found.map((f) => f.attack)),
   };
   built.set(ctx, starts);
@@ -101,7 +101,6 @@ function collect(perSentence: readonly (EventStart | null)[]): Starts {
 }
 
 function startsIn(ctx: DateContext, s: number): { stated: EventStart | null; attack: EventStart | null } {
-  const aboutEvent = perText(ctx, s);
   let stated: EventStart | null = null;
   let attack: EventStart | null = null;
   for (const mention of ctx.mentions(s)) {
@@ -110,7 +109,7 @@ function startsIn(ctx: DateContext, s: number): { stated: EventStart | null; att
     const reference = ctx.references[s] ?? null;
     const first = statedExpression ? resolve(statedExpression, reference).first : null;
     if (first !== null) stated = { day: first, text: mention.text };
-    else if (!statedExpression && aboutEvent) attack = earlier(attack, shortSpanStart(mention, reference));
+    else if (!statedExpression && aboutEvent(ctx, s)) attack = earlier(attack, shortSpanStart(mention, reference));
   }
   return { stated, attack };
 }
@@ -134,9 +133,11 @@ function shortSpanStart(mention: Mention, reference: Day | null): EventStart | n
   return { day: first, text: mention.text };
 }
 
-function perText(ctx: DateContext, s: number): boolean {
-  const text = sentenceText(ctx, s);
-  return speaksOfAttack(text) || speaksOfWar(text);
+function aboutEvent(ctx: DateContext, s: number): boolean {
+  return perSentence(ctx, 'about-event', s, () => {
+    const words = sentenceWords(ctx, s);
+    return speaksOfAttack(words) || speaksOfWar(words);
+  });
 }
 
 function earlier(a: EventStart | null, b: EventStart | null): EventStart | null {

@@ -10,16 +10,23 @@ export function wordsOf(text: string): Word[] {
   return [...text.matchAll(/[A-Za-z]+(?:['-][A-Za-z]+)*/g)].map((m) => ({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
 }
 
+/** The lower-cased words of a text, as `wordsOf` cuts them. */
+export function lowerWordsOf(text: string): string[] {
+  return (text.match(/[A-Za-z]+(?:['-][A-Za-z]+)*/g) ?? []).map((w) => w.toLowerCase());
+}
+
 /**
- * A test for any word or phrase of a list in a text, by set look-up rather than a pattern
- * built at run time (every pattern in src/ is a literal, so that it can be audited).
+ * A test for any word or phrase of a list in a text, or in its words already cut by
+ * `lowerWordsOf` (a sentence read by several tests is cut once), by set look-up rather than a
+ * pattern built at run time (every pattern in src/ is a literal, so that it can be audited).
  */
-export function wordTest(list: readonly string[]): (text: string) => boolean {
+export function wordTest(list: readonly string[]): (text: string | readonly string[]) => boolean {
   const single = new Set(list.filter((w) => !w.includes(' ')));
   const phrases = list.filter((w) => w.includes(' ')).map((p) => ` ${p} `);
   return (text) => {
-    const words = wordsOf(text).map((w) => w.lower);
+    const words = typeof text === 'string' ? lowerWordsOf(text) : text;
     if (words.some((w) => single.has(w))) return true;
+    if (phrases.length === 0) return false;
     const joined = ` ${words.join(' ')} `;
     return phrases.some((p) => joined.includes(p));
   };
