@@ -1,18 +1,19 @@
+import { table } from '../table.js';
 /** Word lists of the dates stage. Lower case unless said otherwise. */
 
 /** Counts a duration can be given in ("the past two days", "a couple of weeks"). */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+export const NUMBER_WORDS: Readonly<Record<string, number>> = table({
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
   seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
   sixty: 60, ninety: 90, 'a couple of': 2, 'a few': 3, few: 3, several: 4,
-};
+});
 
 /** Duration units and how many days one of them is; months and years count on the calendar. */
-export const UNIT_WORDS: Readonly<Record<string, 'hour' | 'day' | 'week' | 'month' | 'year'>> = {
+export const UNIT_WORDS: Readonly<Record<string, 'hour' | 'day' | 'week' | 'month' | 'year'>> = table({
   hour: 'hour', hours: 'hour', day: 'day', days: 'day', week: 'week', weeks: 'week',
   month: 'month', months: 'month', year: 'year', years: 'year',
-};
+});
 
 /** Capitalised as written; index = JavaScript weekday (0 = Sunday). */
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
