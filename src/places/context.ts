@@ -7,7 +7,11 @@ import { findNames } from './names.js';
 /** What one document's place reading shares across its claims, built once per document. */
 export interface PlaceContext {
   readonly gazetteer: Gazetteer;
-  /** The countries the article names, by name or adjective: they let short names resolve. */
+  /**
+   * The countries the article names, by name or adjective: they let short names resolve. Read
+   * from the whole text when first asked, which loads the gazetteer: an article none of whose
+   * claims names a place never does.
+   */
   readonly countries: readonly string[];
   /** One sentence's masked text, sliced once. */
   textOf(sentence: number): string;
@@ -25,9 +29,13 @@ export function placeContext(doc: Doc, gazetteer: Gazetteer): PlaceContext {
   const texts = new Map<number, string>();
   const mentions = new Map<number, Mention[]>();
   const isAdjective = (word: string): boolean => countryOfAdjective(word) !== null;
+  let countries: readonly string[] | null = null;
   const context: PlaceContext = {
     gazetteer,
-    countries: countriesNamed(doc.text, gazetteer),
+    get countries() {
+      countries ??= countriesNamed(doc.text, gazetteer);
+      return countries;
+    },
     textOf(sentence) {
       let text = texts.get(sentence);
       if (text === undefined) texts.set(sentence, (text = doc.text.slice(doc.sentences[sentence]?.start ?? 0, doc.sentences[sentence]?.end ?? 0)));

@@ -1,8 +1,8 @@
-import { DIRECTIONS, DIVISION_NOUNS, PLACE_CUES, SETTLEMENT_NOUNS, ZONE_WORDS } from '../data/places/words.js';
+import { ATTACK_NOUNS, CUE_PASS_OVER, DIRECTIONS, DIVISION_NOUNS, FACILITY_NOUNS, PLACE_CUES, SETTLEMENT_NOUNS, ZONE_WORDS } from '../data/places/words.js';
 import { findNames, type NameSpan } from './names.js';
 import { findPhrases, phraseEndingAt, phraseStartingAt, type Word, wordsOf } from './phrases.js';
 
-export type MentionKind = 'name' | 'division' | 'region' | 'border' | 'zone';
+export type MentionKind = 'name' | 'division' | 'region' | 'border' | 'zone' | 'facility';
 
 /** A place named in a sentence, offsets relative to the sentence. */
 export interface Mention {
@@ -38,7 +38,10 @@ export function findMentions(text: string, isAdjective: (word: string) => boolea
     mentions.push({ ...mention, cued, group: own });
     previous = { end: mention.end, group: own, cued };
   }
-  return [...mentions, ...loneZones(text, mentions, group)].sort((a, b) => a.start - b.start);
+  // and backward: "Donetsk and Luhansk regions"
+  const cuedGroups = new Set(mentions.filter((m) => m.cued).map((m) => m.group));
+  const listed = mentions.map((m) => (m.cued || !cuedGroups.has(m.group) ? m : { ...m, cued: true }));
+  return [...listed, ...loneZones(text, listed, group)].sort((a, b) => a.start - b.start);
 }
 
 function readMention(text: string, name: NameSpan, isAdjective: (word: string) => boolean): Omit<Mention, 'group'> | null {
@@ -52,6 +55,8 @@ function readMention(text: string, name: NameSpan, isAdjective: (word: string) =
   }
   const composite = composites(before, after, name);
   if (composite) return composite;
+  const facility = /^\s/.test(after) ? phraseStartingAt(wordsOf(after), 0, FACILITY_NOUNS) : -1;
+  if (facility >= 0) return { start: name.start, end: name.end + facility, kind: 'facility', query: name.text, cued: true };
   return { start: name.start, end: name.end, kind: 'name', query: name.text, cued: isCued(before) };
 }
 
@@ -106,10 +111,14 @@ const wordAt = (text: string, start: number): string => (/^\S+/.exec(text.slice(
 /** "in X", "fled X", "the towns of X"; not "according to X", nor "the Office of X". */
 function isCued(before: string): boolean {
   const words = before.toLowerCase().split(/[^\p{L}'-]+/u).filter(Boolean);
-  const last = words[words.length - 1] === 'the' ? words.slice(0, -1) : words;
+  let end = words.length;
+  while (end > 0 && CUE_PASS_OVER.has(words[end - 1] ?? '')) end--;
+  const last = words.slice(0, end);
   const cue = last[last.length - 1] ?? '';
   const beforeCue = last[last.length - 2] ?? '';
-  if (!PLACE_CUES.has(cue) || /[.;:!?]\s*(?:the\s+)?$/i.test(before)) return false;
+  if (/[.;:!?]\s*(?:the\s+)?$/i.test(before)) return false;
+  if (cue === 'on') return ATTACK_NOUNS.has(beforeCue);
+  if (!PLACE_CUES.has(cue)) return false;
   if (cue === 'to' && /^(?:according|due|thanks|close)$/.test(beforeCue)) return false;
   if (cue === 'of') return SETTLEMENT_NOUNS.has(beforeCue) || DIVISION_NOUNS.has(beforeCue) || /-held$/.test(beforeCue);
   return true;

@@ -43,6 +43,9 @@ export function phraseStartingAt(words: readonly Word[], first: number, list: Re
 
 /** Every phrase of the list in the text, left to right, none overlapping (a global regex's matches). */
 export function findPhrases(text: string, list: ReadonlySet<string>): { start: number; end: number }[] {
+  // every phrase ends with one of a few words: a text holding none of them holds no phrase
+  const lower = text.toLowerCase();
+  if (!lastWordsOf(list).some((word) => lower.includes(word))) return [];
   const words = wordsOf(text);
   const found: { start: number; end: number }[] = [];
   let after = 0;
@@ -84,6 +87,18 @@ interface Shape {
   /** Lengths of the phrases' first and last words, longest first. */
   readonly firstLengths: readonly number[];
   readonly lastLengths: readonly number[];
+}
+
+const lastWordCache = new WeakMap<ReadonlySet<string>, readonly string[]>();
+
+/** The last words of the list's phrases, lower-cased. */
+function lastWordsOf(list: ReadonlySet<string>): readonly string[] {
+  let words = lastWordCache.get(list);
+  if (!words) {
+    words = [...new Set([...list].map((phrase) => phrase.toLowerCase().split(' ').filter(Boolean).pop() ?? ''))];
+    lastWordCache.set(list, words);
+  }
+  return words;
 }
 
 const shapeCache = new WeakMap<ReadonlySet<string>, Shape[]>();

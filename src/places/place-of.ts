@@ -21,7 +21,7 @@ const FOREIGN_MIN_CONSONANTS = 5;
  */
 export function entryOfMention(mention: Mention, sentence: string, context: PlaceContext): GazetteerEntry | null | undefined {
   if (mention.kind === 'border') return borderCountry(mention, context);
-  if (mention.query === '') return null;
+  if (mention.query === '' || mention.kind === 'facility') return null;
   const entry = acceptedEntry(mention.query, context);
   if (!mention.cued && (!entry || !namedAsPlace(sentence, mention))) return undefined;
   if (entry && mention.kind === 'division' && entry.kind === 'place' && entry.admin1Id) {
@@ -72,11 +72,13 @@ function namedAsPlace(sentence: string, mention: Mention): boolean {
   let at = 0;
   for (let next = LISTED_NAME.exec(window); next; next = LISTED_NAME.exec(window)) at = LISTED_NAME.lastIndex;
   LISTED_NAME.lastIndex = 0;
-  const after = window.slice(at);
+  // "Turkey, which hosts 3.7 million": the relative clause speaks of the name
+  const after = window.slice(at).replace(RELATIVE_OPENING, ' ');
   return HOST_PHRASES.test(after) || HOME_PHRASES.test(after) || /^\s*:\s/.test(after);
 }
 
 const LISTED_NAMES_WINDOW = 250;
+const RELATIVE_OPENING = /^\s*,\s*(?:which|that)\s+(?:already\s+|now\s+)?/;
 // one at a time from where the last ended: ", and Iran", " Lebanon"
 const LISTED_NAME = /\s*(?:,\s*)?(?:and\s+)?[A-Z][\p{L}'-]*/uy;
 

@@ -6,6 +6,8 @@ export interface Share {
   readonly from: number;
   readonly to: number;
   readonly figure: number;
+  /** Where the figure ends: its own commas ("1,200") end no part. */
+  readonly figureEnd: number;
   readonly term: number;
 }
 
@@ -16,10 +18,29 @@ export interface Share {
  */
 export function ownMentions(text: string, share: Share, mentions: readonly Mention[]): Mention[] {
   const part = partAround(text, share);
-  const groups = new Set(mentions.filter((m) => m.start >= part.start && m.start < part.end).map((m) => m.group));
+  const inPart = mentions.filter((m) => m.start >= part.start && m.start < part.end);
+  const trailing = inPart.length === 0 ? trailingPart(text, part.end, share.to) : null;
+  const groups = new Set((trailing ? mentions.filter((m) => m.start >= trailing.start && m.start < trailing.end) : inPart).map((m) => m.group));
   const leading = new Set(/^\s*(?:in|across|at|near)\s/i.test(text.slice(share.from, share.to)) ? leadingMentions(text, share.from, part.start, mentions) : []);
   return mentions.filter((m) => (groups.has(m.group) || leading.has(m)) && !beforeItsPart(text, m, mentions));
 }
+
+/**
+ * The part after the figure's own that says where it happened, when the figure's part names no
+ * place: "killed eight civilians, five of them children, in the village of X".
+ */
+function trailingPart(text: string, from: number, to: number): { start: number; end: number } | null {
+  let start = from;
+  while (start < to && (text[start] === ',' || text[start] === ';')) {
+    let end = start + 1;
+    while (end < to && text[end] !== ',' && text[end] !== ';') end++;
+    if (LOCATIVE_OPENING.test(text.slice(start + 1, Math.min(end, start + 20)))) return { start: start + 1, end };
+    start = end;
+  }
+  return null;
+}
+
+const LOCATIVE_OPENING = /^\s*(?:in|at|near|across|around|inside|throughout|on)\s/i;
 
 /** The mentions before the first comma of the share, ending before its part: "In X, ...". */
 function leadingMentions(text: string, from: number, partStart: number, mentions: readonly Mention[]): Mention[] {
@@ -40,7 +61,7 @@ function beforeItsPart(text: string, mention: Mention, mentions: readonly Mentio
 /** The comma-separated part of the share around the figure and its trigger. */
 function partAround(text: string, share: Share): { start: number; end: number } {
   const low = Math.max(share.from, Math.min(share.figure, share.term));
-  const high = Math.max(share.figure, share.term);
+  const high = Math.max(share.figureEnd, share.term);
   let start = Math.min(low, text.length - 1);
   while (start >= share.from && text[start] !== ',' && text[start] !== ';') start--;
   let end = high;

@@ -10,6 +10,7 @@ export const DIRECTIONS = list(`north | south | east | west | northern | souther
 
 /** Nouns for a part of a country or a division: "Idlib province", "the province of Idlib". */
 export const DIVISION_NOUNS = list(`province | governorate | region | state | district | oblast | county | prefecture
+  | provinces | governorates | regions | states | districts | oblasts | counties
   | municipality | department | division | territory | countryside | outskirts | suburbs | area | areas | part | parts`);
 
 /** Nouns for a settlement, read as a cue for the names after "of": "the towns of A, B and C". */
@@ -19,6 +20,17 @@ export const SETTLEMENT_NOUNS = list(`city | cities | town | towns | village | v
 /** "the de-escalation zone in Idlib", "the Idlib de-escalation zone". */
 export const ZONE_WORDS = list(`de-escalation zone | buffer zone | demilitarized zone | demilitarised zone | safe zone
   | war zone | conflict zone | front line | frontline | no-fly zone | exclusion zone`);
+
+/** Nouns after a name that make it a site: "the Kamal Adwan hospital", "the Nabulsi roundabout". */
+export const FACILITY_NOUNS = list(`hospital | roundabout | refugee camp | camp | square | market | crossing | checkpoint
+  | junction | bridge | neighbourhood | neighborhood | quarter | airport | stadium`);
+
+/** Nouns before "on" that make the name after it a place: "the strikes on X", "the attack on X". */
+export const ATTACK_NOUNS = list(`strike | strikes | airstrike | airstrikes | air-strike | attack | attacks | raid | raids
+  | assault | assaults | offensive | bombardment | bombing | shelling | invasion | advance | march`);
+
+/** Words between a cue and a name that leave the cue standing: "in neighbouring Syria". */
+export const CUE_PASS_OVER = list('the | neighbouring | neighboring | nearby | besieged | war-torn | rebel-held');
 
 /** Words before a name that say it is a place. */
 export const PLACE_CUES = list(`in | from | to | toward | towards | into | near | at | across | around | outside | inside
@@ -36,7 +48,7 @@ export const NOT_PLACE_WORDS = list(`January | February | March | April | May | 
   | Post | Observatory | Coalition | Party | Front | Brigade | Brigades | Union | Court | Government | Authority
   | Defense | Defence | Commission | Fund | Bank | Institute | University | Twitter | Facebook | Telegram | Reuters
   | AFP | AP | God | Islamic | Covid | Christmas | Eid | Ramadan | According | Since | Over | Some | At | In | On
-  | More | Most | About | Nearly | Almost | Around | Regime | Sources | Displaced | Emergency | Syrians | Russians
+  | More | Most | About | Nearly | Almost | Around | Across | Near | Inside | Outside | Throughout | Within | From | Regime | Sources | Displaced | Emergency | Syrians | Russians
   | Hospital | School | Mosque | Church | Camp | Street | Square | Road | Highway`);
 
 /** Words before a place, nearest first, that make it where people came from or went to. */
