@@ -1,4 +1,5 @@
 import { placeKey } from './key.js';
+import { table } from '../data/table.js';
 
 /** The fields of a GeoNames TSV line (cities500, allCountries, or a country dump) we keep. */
 export interface GeoRow {
@@ -16,7 +17,7 @@ export interface GeoRow {
 
 const LATIN_NAME = /^[\p{Script=Latin}\p{M}\s'’‘ʿʾ`´ʼ.,()\-]+$/u;
 const CODE_LIKE = /^[A-Z]{2,5}$/;
-const FEATURE_RANK: Readonly<Record<string, number>> = { PPLC: 5, PPLA: 4, PPLA2: 3, PPLA3: 2, PPLA4: 2 };
+const FEATURE_RANK: Readonly<Record<string, number>> = table({ PPLC: 5, PPLA: 4, PPLA2: 3, PPLA3: 2, PPLA4: 2 });
 
 /** One GeoNames line, or null for a blank or malformed one. */
 export function parseGeoNamesLine(line: string): GeoRow | null {

@@ -1,3 +1,4 @@
+import { table } from '../table.js';
 /**
  * Country adjectives and the names news uses beside the English name (which comes from the
  * gazetteer file). `[ISO code, adjectives, other names]`, lists separated by "|".
@@ -148,7 +149,7 @@ export const COUNTRY_WORDS: readonly (readonly [string, string, string])[] = [
 ];
 
 /** English names that read better in news than the CLDR display name the build starts from. */
-export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
+export const COUNTRY_NAMES: Readonly<Record<string, string>> = table({
   MM: 'Myanmar', CD: 'Democratic Republic of the Congo', CG: 'Republic of the Congo', HK: 'Hong Kong', MO: 'Macao',
   TR: 'Turkey', BA: 'Bosnia and Herzegovina', CI: 'Ivory Coast', PS: 'Palestinian Territories',
-};
+});
