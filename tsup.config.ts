@@ -1,7 +1,8 @@
-import { copyFileSync } from 'node:fs';
-import { defineConfig } from 'tsup';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineConfig, type Options } from 'tsup';
 
-export default defineConfig([
+export default defineConfig((cli): Options[] => [
   {
     entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
@@ -13,7 +14,11 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     // the places stage reads its gazetteer from beside the bundle (import.meta.url, shimmed in CJS)
-    onSuccess: async () => copyFileSync('src/data/places/gazetteer.tsv.gz', 'dist/gazetteer.tsv.gz'),
+    onSuccess: async () => {
+      const outDir = cli.outDir ?? 'dist';
+      mkdirSync(outDir, { recursive: true });
+      copyFileSync('src/data/places/gazetteer.tsv.gz', join(outDir, 'gazetteer.tsv.gz'));
+    },
   },
   {
     // extractMany's worker thread; an ES module, which index.cjs starts too

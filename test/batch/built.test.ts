@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NUMBERED_VALUES, numberedTexts, repoPath, seedTexts } from './texts.js';
@@ -14,8 +14,6 @@ const files = texts.map((_, i) => join(out, `article-${i}.txt`));
 
 beforeAll(() => {
   execFileSync('npx', ['tsup', '--silent', '--out-dir', out], { cwd: repoPath(''), stdio: 'pipe' });
-  // what tsup.config.ts's onSuccess copies into dist/ whatever the --out-dir
-  copyFileSync(repoPath('src/data/places/gazetteer.tsv.gz'), join(out, 'gazetteer.tsv.gz'));
   // after the build, which empties its folder
   texts.forEach((text, i) => writeFileSync(files[i]!, text));
 }, 120_000);
