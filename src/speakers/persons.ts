@@ -6,7 +6,7 @@ import type { Mention } from './types.js';
 import { isCapitalized } from './words.js';
 
 /** Capitalised only because they open a sentence: "In a statement it said". */
-const NOT_NAMES = new Set([...ADVERBIAL_OPENERS, 'it', 'he', 'she', 'they', 'we', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our']);
+const NOT_NAMES = new Set([...ADVERBIAL_OPENERS, 'it', 'he', 'she', 'they', 'we', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'a', 'an', 'some', 'any', 'each', 'every', 'another', 'such', 'many', 'several', 'most']);
 const NAME_CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'in', '&', "'s"]);
 
 /** Where a run of name words ("Fatima Yousef") starting at `from` ends. */

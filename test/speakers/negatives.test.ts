@@ -11,6 +11,9 @@ const NO_SPEAKER: readonly (readonly [string, string])[] = [
   ['Floods in Libya killed at least 4,000 people, and thousands more are missing.', '4,000'],
   ['The video shows 20 bodies lying in the street.', '20'],
   ['Since the war began, more than 10 million Sudanese have fled their homes.', '10 million'],
+  // "An estimated" is a qualifier, not "X estimated": no speaker to carry to the next bullet
+  ['- An estimated 90,000 people have been displaced since May.\n- Some 12,000 people moved in the past week.', '12,000'],
+  ['An estimated 400 people were killed. Some 2,000 were injured.', '2,000'],
 ];
 
 describe('speakers: no speaker', () => {
