@@ -40,8 +40,8 @@ export function formatReport(r) {
     'linear growth:',
     table([['size', 'chars', 'ms', 'ms per MB'], ...r.growth.map((g) => [`${g.mb} MB`, n(g.chars), n(g.ms), n(g.msPerMB)])]),
     '',
-    `extractMany on worker threads (1 MB, thread start-up included; ${machine.cores} cores):`,
-    table([['jobs', 'ms', 'speed-up'], ...r.workers.rows.map((w) => [w.jobs, n(w.ms), `${w.speedUp}x`])]),
+    `extractMany on worker threads (1 MB; ${machine.cores} cores; cold: first call, thread start-up included; warm: a later call on the same threads${r.workers.keptPool ? '' : '; this build does not keep its threads'}):`,
+    table([['jobs', 'cold ms', 'speed-up', 'warm ms', 'speed-up'], ...r.workers.rows.map((w) => [w.jobs, n(w.coldMs), `${w.coldSpeedUp}x`, n(w.warmMs), `${w.warmSpeedUp}x`])]),
     ...(r.workers.threadStartMs !== null ? [`starting ${machine.cores} threads and one article on each: ${n(r.workers.threadStartMs)} ms`] : []),
   ].join('\n');
 }

@@ -21,4 +21,4 @@ export type {
   SpeakerKind,
   VagueMagnitude,
 } from './types.js';
-export { extractMany, type BatchOptions, type BatchText } from './batch/index.js';
+export { closeWorkers, extractMany, type BatchOptions, type BatchText } from './batch/index.js';

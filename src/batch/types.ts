@@ -17,7 +17,8 @@ export interface Task {
 
 /** Where the texts are read: in this thread or on worker threads, one promise per text. */
 export interface ClaimPool {
-  extract(task: Task): Promise<Claim[]>;
+  /** `cancelled`, asked before the text is sent to a thread: when true, it is rejected unread. */
+  extract(task: Task, cancelled?: () => boolean): Promise<Claim[]>;
   /** Stops the workers; pending texts are rejected. */
   close(): Promise<void>;
 }

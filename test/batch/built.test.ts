@@ -23,7 +23,8 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 /** Runs a script with node in the build folder; returns what it printed, parsed. */
 function runScript(name: string, body: string): unknown {
   writeFileSync(join(out, name), body);
-  return JSON.parse(execFileSync('node', [join(out, name)], { cwd: out, encoding: 'utf8' }));
+  // a guard against a pool that holds the process open: without it, a hang, not a failure
+  return JSON.parse(execFileSync('node', [join(out, name)], { cwd: out, encoding: 'utf8', timeout: 60_000 }));
 }
 
 const script = (load: string) => `${load}
@@ -43,6 +44,20 @@ describe('extractMany from the built package', () => {
   it('should run its worker threads from the CommonJS build', () => {
     const result = runScript('cjs.cjs', script(`const { extractClaims, extractMany } = require('./index.cjs');`));
     expect(result).toEqual({ same: true, first: NUMBERED_VALUES(6).map((value) => [value]) });
+  });
+
+  it('should let the process exit on its own while its threads wait for the next batch, before they would time out', () => {
+    const result = runScript('exit.mjs', `import { extractMany } from './index.js';
+const texts = ${JSON.stringify(numberedTexts(4))};
+let read;
+extractMany(texts, { jobs: 2 })
+  .then(() => extractMany(texts, { jobs: 2 }))
+  .then((batch) => { read = { at: performance.now(), values: batch.map((claims) => claims.map((c) => c.count.value)) }; });
+process.on('exit', () => console.log(JSON.stringify({ values: read?.values, idleMs: performance.now() - read?.at })));
+`);
+    expect(result).toMatchObject({ values: NUMBERED_VALUES(4).map((value) => [value]) });
+    // the pool closes itself after 10 s idle: an exit sooner is the unref'd threads letting go
+    expect((result as { idleMs: number }).idleMs).toBeLessThan(5_000);
   });
 
   it('should give the built CLI the same output with --jobs 2 as without', () => {

@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { extractMany } from '../../src/batch/index.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeWorkers, extractMany } from '../../src/batch/index.js';
 import { extractClaims } from '../../src/extract.js';
 import { NUMBERED_VALUES, numberedTexts, seedTexts } from './texts.js';
 
 const seeds = seedTexts();
+
+afterAll(closeWorkers);
 
 describe('extractMany in this thread (jobs 1)', () => {
   it('should return the claims of each text in input order, equal to extractClaims text by text', async () => {
