@@ -1,5 +1,5 @@
 import type { Token } from '../document/index.js';
-import { TOTAL_LINKS, TOTAL_NOUNS } from '../data/claims/triggers.js';
+import { RAISING_VERBS, TOTAL_LINKS, TOTAL_NOUNS } from '../data/claims/triggers.js';
 import { triggerAt, type TriggerMatch } from './match-trigger.js';
 
 const WINDOW = 14;
@@ -13,16 +13,40 @@ const POSITIONS = ['before', 'noun', 'after'] as const;
  */
 export function triggerOfTotal(tokens: readonly Token[], countFirst: number, sentenceFirst: number): TriggerMatch | null {
   if (!TOTAL_LINKS.has(tokens[countFirst - 1]?.lower ?? '')) return null;
+  return totalNamedBefore(tokens, countFirst, sentenceFirst);
+}
+
+/**
+ * A total named after its figure: "bringing to 310 the number of people killed", "This brings
+ * to 57,000 the number of households displaced since June".
+ */
+export function triggerOfTotalAfter(tokens: readonly Token[], countFirst: number, countEnd: number, sentenceEnd: number): TriggerMatch | null {
+  if (tokens[countFirst - 1]?.lower !== 'to' || !RAISING_VERBS.has(tokens[countFirst - 2]?.lower ?? '')) return null;
+  const noun = tokens[countEnd + 1]?.lower ?? '';
+  if (tokens[countEnd]?.lower !== 'the' || !TOTAL_NOUNS.has(noun)) return null;
+  return kindWord(tokens, countEnd + 1, Math.min(sentenceEnd, countEnd + 2 + LABEL_WINDOW));
+}
+
+function totalNamedBefore(tokens: readonly Token[], countFirst: number, sentenceFirst: number): TriggerMatch | null {
+  if (!TOTAL_LINKS.has(tokens[countFirst - 1]?.lower ?? '')) return null;
   const from = Math.max(sentenceFirst, countFirst - WINDOW);
   for (let at = countFirst - 2; at >= from; at--) {
     const token = tokens[at];
-    if (!token || token.type === 'number' || token.lower === ';') return null;
+    if (!token || token.lower === ';' || (token.type === 'number' && !isSpanOfTime(tokens, at))) return null;
     if (TOTAL_NOUNS.has(token.lower)) return kindWord(tokens, Math.max(sentenceFirst, at - 2), countFirst - 1);
     // "Citizens evacuated from the earthquake zone: more than 2.2 million"
     if (isLabel(tokens, at, countFirst)) return kindWord(tokens, Math.max(sentenceFirst, at - LABEL_WINDOW), countFirst - 1);
   }
   return null;
 }
+
+/** "over the past 72 hours": a span of time inside the total's phrase, not a figure of its own. */
+function isSpanOfTime(tokens: readonly Token[], at: number): boolean {
+  return SPAN_OPENERS.has(tokens[at - 1]?.lower ?? '') && SPAN_UNITS.has(tokens[at + 1]?.lower ?? '');
+}
+
+const SPAN_OPENERS = new Set(['past', 'last', 'previous', 'first']);
+const SPAN_UNITS = new Set(['hours', 'days', 'weeks', 'months', 'years']);
 
 /** "Deaths: 1,234", "Newly displaced: 12,500" */
 function isLabel(tokens: readonly Token[], at: number, countFirst: number): boolean {

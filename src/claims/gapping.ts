@@ -1,4 +1,4 @@
-import type { Doc } from '../document/index.js';
+import type { Doc, Token } from '../document/index.js';
 import type { CountMatch } from '../counts/index.js';
 import type { Pairing } from './build-candidate.js';
 import { readCountedNoun } from './read-noun.js';
@@ -12,6 +12,14 @@ const GAP_FOLLOWERS = new Set([
   'elsewhere', 'to', 'into',
 ]);
 
+/** "nearly 547,000 of them in Sindh", "600,000 of them are still living in camps": a part of the claim before. */
+const PARTITIVES = new Set(['them', 'whom', 'those']);
+const PART_FOLLOWERS = new Set([...GAP_FOLLOWERS, 'are', 'have', 'had', 'has', 'still', 'now', 'remain', 'live', 'living', 'staying']);
+
+function partitiveEnd(tokens: readonly Token[], countEnd: number): number | null {
+  return tokens[countEnd]?.lower === 'of' && PARTITIVES.has(tokens[countEnd + 1]?.lower ?? '') ? countEnd + 2 : null;
+}
+
 /**
  * A figure whose verb is shared with the claim before it: "three people were killed in
  * Talmenes and two in Aldier Alsharki" gives "two" the kind and group of "three".
@@ -23,8 +31,11 @@ export function pairGapped(doc: Doc, sentence: number, count: CountMatch, previo
   const bounds = doc.sentences[sentence];
   const noun = readCountedNoun(tokens, count.endToken, bounds?.endToken ?? count.endToken);
   if (noun.notPeople) return null;
-  const next = tokens[noun.end]?.lower;
-  if (next !== undefined && noun.end < (bounds?.endToken ?? 0) && !GAP_FOLLOWERS.has(next)) return null;
+  const part = partitiveEnd(tokens, count.endToken);
+  const after = noun.head === null ? part ?? noun.end : noun.end;
+  const next = tokens[after]?.lower;
+  const followers = part === null ? GAP_FOLLOWERS : PART_FOLLOWERS;
+  if (next !== undefined && after < (bounds?.endToken ?? 0) && !followers.has(next)) return null;
   const own = noun.head !== null;
   return {
     count,

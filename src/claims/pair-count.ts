@@ -1,7 +1,8 @@
 import type { Doc } from '../document/index.js';
 import type { CountMatch } from '../counts/index.js';
 import { spanOf, type Pairing } from './build-candidate.js';
-import { triggerOfTotal } from './find-total.js';
+import { labelledPhrase, triggerOfBracket } from './find-listed.js';
+import { triggerOfTotal, triggerOfTotalAfter } from './find-total.js';
 import { triggerAfter, triggerBefore, triggerInNoun } from './find-trigger.js';
 import type { TriggerMatch } from './match-trigger.js';
 import { HURT_OR_DEAD_NOUNS } from '../data/claims/groups.js';
@@ -31,9 +32,24 @@ export function pairCount(doc: Doc, sentence: number, count: CountMatch, nextCou
   if (after) return { ...base, trigger: after, position: 'after', rule: 'claims/pair-count:after', confidence: 0.9 };
   const before = triggerBefore(tokens, count.firstToken, bounds.firstToken);
   if (before) return { ...base, trigger: before, position: 'before', rule: 'claims/pair-count:before', confidence: 0.8 };
-  const total = triggerOfTotal(tokens, count.firstToken, bounds.firstToken);
+  const total = triggerOfTotal(tokens, count.firstToken, bounds.firstToken) ?? triggerOfTotalAfter(tokens, count.firstToken, count.endToken, bounds.endToken);
   if (total) return { ...base, trigger: total, position: 'before', rule: 'claims/find-total', confidence: 0.75 };
-  return null;
+  const bracket = triggerOfBracket(tokens, count.firstToken, noun, bounds.firstToken);
+  if (bracket) return { ...base, trigger: bracket, position: 'before', rule: 'claims/find-listed:bracket', confidence: 0.7 };
+  return pairLabel(doc, count, to, bounds.firstToken, bounds.endToken);
+}
+
+/** "• 370,000: estimated new arrivals": the counted phrase stands after a colon. */
+function pairLabel(doc: Doc, count: CountMatch, to: number, sentenceFirst: number, sentenceEnd: number): Pairing | null {
+  const tokens = doc.tokens;
+  const from = labelledPhrase(tokens, count.firstToken, count.endToken, sentenceFirst);
+  if (from === null) return null;
+  const noun = readCountedNoun(tokens, from, to);
+  if (noun.notPeople || noun.head === null) return null;
+  const trigger = triggerInNoun(tokens, from, noun, count.firstToken) ?? movingNoun(triggerAfter(tokens, noun.end, to, sentenceEnd), noun.group.noun);
+  if (!trigger) return null;
+  const groupSpan = spanOf(doc, noun.head, noun.head + 1);
+  return { count, group: noun.group, groupSpan, trigger, position: 'noun', rule: 'claims/find-listed:label', confidence: 0.7 };
 }
 
 /** "707 casualties have arrived" at a hospital: the wounded and the dead are not displaced. */

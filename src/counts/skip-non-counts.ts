@@ -29,10 +29,19 @@ function isMarkedBefore(tokens: readonly Token[], i: number): boolean {
 function isMarkedAfter(tokens: readonly Token[], end: number): boolean {
   const next = tokens[end]?.lower;
   if (next === undefined) return false;
-  if (next === '%' || next === 'percent' || next === 'per' || next === ':' || MONTHS.has(next) || TIME_AFTER.has(next)) return true;
+  if (next === '%' || next === 'percent' || next === 'per' || MONTHS.has(next) || isTimeAfter(tokens, end)) return true;
+  // "10 : 30" is a time; "370,000: estimated new arrivals" is a key-figures line
+  if (next === ':') return tokens[end + 1]?.type !== 'word';
   if (FRACTIONS.has(next)) return true;
   if (next === '-' && tokens[end]?.start === tokens[end - 1]?.end) return HYPHEN_UNITS.has(tokens[end + 1]?.lower ?? '') || FRACTIONS.has(tokens[end + 1]?.lower ?? '');
   return next === 'years' && tokens[end + 1]?.lower === 'old';
+}
+
+/** "10 a.m.", "1400 local time" — but "two local officials" is a figure. */
+function isTimeAfter(tokens: readonly Token[], end: number): boolean {
+  const next = tokens[end]?.lower ?? '';
+  if (next === 'local') return tokens[end + 1]?.lower === 'time';
+  return TIME_AFTER.has(next);
 }
 
 /** "one in five", "three out of four": both figures of a ratio. */

@@ -13,7 +13,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'passengers', 'pilgrims', 'fishermen', 'herders', 'miners', 'peacekeepers', 'personnel', 'lives', 'life', 'bodies',
   'dead', 'deaths', 'fatalities', 'casualties', 'injured', 'wounded', 'missing', 'displaced', 'homeless', 'families',
   'family', 'households', 'household', 'arrivals', 'newcomers', 'citizens', 'nationals', 'population', 'souls',
-  'teenagers', 'youths', 'youngsters', 'relatives', 'mothers', 'fathers', 'siblings', 'injuries', 'displacements',
+  'teenagers', 'officials', 'employees', 'youths', 'youngsters', 'relatives', 'mothers', 'fathers', 'siblings', 'injuries', 'displacements',
 ]);
 
 /** Counted units that are not persons. */

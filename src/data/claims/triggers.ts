@@ -64,6 +64,9 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   t('among the injured', 'injured', BOTH),
   t('among the wounded', 'injured', BOTH),
   t('among the missing', 'missing', BOTH),
+  // "The dead were 13 soldiers, two officials and 21 villagers"
+  ...['the dead were', 'the dead included', 'the dead are', 'the victims were', 'the victims included'].map((w) => t(w, 'killed', BEFORE)),
+  ...['the injured were', 'the injured included', 'the wounded were', 'the wounded included'].map((w) => t(w, 'injured', BEFORE)),
   ...['claimed the lives of', 'cost the lives of', 'took the lives of', 'bodies of', 'loss of life'].map((w) => t(w, 'killed', BEFORE)),
   t('lost his life', 'killed', AFTER),
   t('lost her life', 'killed', AFTER),
@@ -115,3 +118,8 @@ export const TOTAL_LINKS: ReadonlySet<string> = new Set([
 
 /** Words that open an aside between a figure and its verb: "Seven people, including three children, were killed". */
 export const ASIDE_OPENERS: ReadonlySet<string> = new Set(['including', 'among', 'most', 'mostly', 'many', 'all', 'mainly', 'largely']);
+
+/** Verbs that raise a total named after its figure: "bringing to 310 the number of dead". */
+export const RAISING_VERBS: ReadonlySet<string> = new Set([
+  'brings', 'bringing', 'brought', 'bring', 'raises', 'raising', 'raised', 'raise', 'takes', 'taking', 'took', 'pushes', 'pushing', 'pushed',
+]);
