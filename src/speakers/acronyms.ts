@@ -1,6 +1,7 @@
 import type { Doc } from '../document/index.js';
 import { SPEAKER_HEADS } from '../data/speakers/nouns.js';
 import type { Lexicon } from './lexicon.js';
+import type { KnownOrganization } from './types.js';
 import { isCapitalized } from './words.js';
 
 const DEFINITION = /\(([A-Z][A-Za-z0-9&]{1,9})\)/g;
@@ -19,10 +20,24 @@ export function defineAcronyms(doc: Doc, lexicon: Lexicon): void {
     const byAcronym = lexicon.find(acronym);
     const byLongForm = lexicon.find(longForm);
     if (byAcronym && byLongForm) continue;
+    const owned = byAcronym || byLongForm ? null : ownedProgramme(longForm, lexicon);
+    if (owned) {
+      lexicon.define({ name: owned.owner.name, kind: owned.owner.kind, aliases: [acronym, longForm, owned.programme] });
+      continue;
+    }
     const known = byAcronym ?? byLongForm;
     if (known) lexicon.define({ name: known.name, kind: known.kind, aliases: [acronym, longForm] });
     else lexicon.define({ name: longForm, kind: kindOfName(longForm), aliases: [acronym] });
   }
+}
+
+/** "IOM's Displacement Tracking Matrix": a programme named as a known organisation's is that organisation's. */
+function ownedProgramme(longForm: string, lexicon: Lexicon): { owner: KnownOrganization; programme: string } | null {
+  const words = longForm.split(' ');
+  const at = words.findIndex((w) => /['’]s?$/.test(w));
+  if (at < 0 || at === words.length - 1) return null;
+  const owner = lexicon.find(words.slice(0, at + 1).join(' ').replace(/['’]s?$/, ''));
+  return owner ? { owner, programme: words.slice(at + 1).join(' ') } : null;
 }
 
 /** The capitalised run just before "(", when the acronym's letters are its initials in order. */

@@ -102,12 +102,25 @@ function inScope(frames: readonly Frame[], at: number): Frame | null {
   return at - before.end <= after.start - at ? before : after;
 }
 
-/** The last frame of an earlier sentence in the same paragraph: "Yousef said ... The figure ...". */
+/**
+ * The last frame of an earlier sentence in the same paragraph: "Yousef said ... The figure ...".
+ * A list item takes its list's heading ("Key figures (OCHA):"), never a sibling item's source.
+ */
 function carried(doc: Doc, bySentence: ReadonlyMap<number, Frame[]>, sentence: number): Frame | null {
   const paragraph = doc.sentences[sentence]?.paragraph;
+  const inList = isListItem(doc, sentence);
   for (let s = sentence - 1; s >= 0 && doc.sentences[s]?.paragraph === paragraph; s--) {
+    if (inList && isListItem(doc, s)) continue;
     const frames = bySentence.get(s);
     if (frames?.length) return frames[frames.length - 1] ?? null;
   }
   return null;
 }
+
+/** A sentence that opens a list item: "• 370,000: ...", "- Donetsk: ...", "3. ...". */
+function isListItem(doc: Doc, sentence: number): boolean {
+  const s = doc.sentences[sentence];
+  return !!s && LIST_MARKER.test(doc.text.slice(s.start, Math.min(s.end, s.start + 5)));
+}
+
+const LIST_MARKER = /^(?:[-•*▪◦–—]|\d{1,2}[.)])\s/u;

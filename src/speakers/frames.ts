@@ -2,6 +2,7 @@ import { CUE_VERBS } from '../data/speakers/cues.js';
 import type { Context } from './context.js';
 import { cueFrame } from './cue-frame.js';
 import { sourceFrame, sourceOpenerAt } from './source-frame.js';
+import { trailingSourceFrame } from './bracket-frame.js';
 import type { Frame } from './types.js';
 import { sentenceWords } from './words.js';
 
@@ -15,6 +16,8 @@ export function findFrames(ctx: Context, sentence: number): Frame[] {
     if (frame) frames.push(frame);
     if (opener) k += opener - 1;
   }
+  const note = trailingSourceFrame(ctx, sentence, words);
+  if (note) frames.push(note);
   return relayedThrough(frames);
 }
 

@@ -8,7 +8,7 @@ export const CUE_VERBS: ReadonlySet<string> = new Set([
   'conveyed', 'explained', 'explains', 'indicated', 'revealed', 'declared', 'counted', 'recorded',
   'records', 'documented', 'registered', 'verified', 'detected', 'tallied', 'put', 'puts', 'show',
   'shows', 'showed', 'spoke', 'spoken', 'informed', 'stressed', 'insisted', 'acknowledged',
-  'admitted', 'alleged', 'asserted', 'mentioned', 'highlighted', 'cited',
+  'admitted', 'alleged', 'asserted', 'mentioned', 'highlighted', 'cited', 'identified', 'found',
 ]);
 
 /** Cues whose object is the outlet spoken to ("told Radio Dabanga that"). */
