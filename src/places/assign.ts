@@ -4,7 +4,7 @@ import type { Place } from '../types.js';
 import { type PlaceContext, placeContext } from './context.js';
 import { defaultGazetteer, type Gazetteer } from './gazetteer.js';
 import { inheritPlaces } from './inherit.js';
-import { firstAtOrAfter, mentionsWithin, ownMentions } from './share.js';
+import { bracketOwners, firstAtOrAfter, mentionsWithin, ownMentions } from './share.js';
 import { placeMentions, placesOfMentions } from './to-places.js';
 
 export interface AssignPlacesOptions {
@@ -41,6 +41,8 @@ function ownPlaces(doc: Doc, candidate: Candidate, figures: readonly number[], c
   const text = context.textOf(candidate.sentence);
   const offset = sentence.start;
   const figure = candidate.countSpan.start;
+  const owners = bracketOwners(text, context.mentionsOf(candidate.sentence), figure - offset);
+  if (owners.length > 0) return placesOfMentions(doc, candidate.sentence, candidate.kind, placeMentions(text, owners, context), context);
   // the words between two figures belong to the first: "three killed in A and two in B"
   const from = (figures[0] ?? figure) < figure ? figure - offset : 0;
   const to = Math.min(text.length, (figures[firstAtOrAfter(figures, figure + 1)] ?? Infinity) - offset);

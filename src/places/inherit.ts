@@ -1,6 +1,6 @@
 import type { Candidate } from '../claims/types.js';
 import type { Doc } from '../document/index.js';
-import { NOT_HERE, STARTS_ITEM, SUB_FIGURE } from '../data/places/passage.js';
+import { NOT_HERE, PART_FOLLOWS, STARTS_ITEM, SUB_FIGURE } from '../data/places/passage.js';
 import type { ClaimKind, Place } from '../types.js';
 import type { PlaceContext } from './context.js';
 import { type PlaceMention, placeMentions, placesOfMentions } from './to-places.js';
@@ -69,10 +69,17 @@ function fromSameSentence(doc: Doc, candidates: readonly Candidate[], order: rea
   }
 }
 
-/** Whether the later figure is a part of the earlier: "16 lives, including six in X", "53 deaths: 50 in X". */
+/**
+ * Whether the later figure is a part of the earlier: "16 lives, including six in X", "53 deaths:
+ * 50 in X", "635,000 in camps, 547,000 of them in X".
+ */
 function partOf(doc: Doc, earlier: Candidate, later: Candidate): boolean {
-  return SUB_FIGURE.test(doc.text.slice(earlier.countSpan.end, later.countSpan.start));
+  const after = doc.text.slice(later.countSpan.end, later.countSpan.end + PART_WINDOW);
+  return SUB_FIGURE.test(doc.text.slice(earlier.countSpan.end, later.countSpan.start)) || PART_FOLLOWS.test(after);
 }
+
+/** "3,000 of them in X": the words read after a figure to find that it is a part placed apart. */
+const PART_WINDOW = 60;
 
 /** A figure's places lent to another: a death or an injury is located where it happened. */
 function lend(places: readonly Place[], from: ClaimKind, to: ClaimKind): Place[] {

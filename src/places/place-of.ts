@@ -69,6 +69,8 @@ function borderCountry(mention: Mention, context: PlaceContext): GazetteerEntry 
  */
 function namedAsPlace(sentence: string, mention: Mention): boolean {
   const window = sentence.slice(mention.end, mention.end + LISTED_NAMES_WINDOW);
+  // "Tobruk (1,320 people)": a figure bracketed after a name counts people there
+  if (BRACKETED_FIGURE.test(window)) return true;
   let at = 0;
   for (let next = LISTED_NAME.exec(window); next; next = LISTED_NAME.exec(window)) at = LISTED_NAME.lastIndex;
   LISTED_NAME.lastIndex = 0;
@@ -78,6 +80,7 @@ function namedAsPlace(sentence: string, mention: Mention): boolean {
 }
 
 const LISTED_NAMES_WINDOW = 250;
+const BRACKETED_FIGURE = /^\s?\(\s?(?:[a-z.]{1,8}\s){0,2}\d/i;
 const RELATIVE_OPENING = /^\s*,\s*(?:which|that)\s+(?:already\s+|now\s+)?/;
 // one at a time from where the last ended: ", and Iran", " Lebanon"
 const LISTED_NAME = /\s*(?:,\s*)?(?:and\s+)?[A-Z][\p{L}'-]*/uy;

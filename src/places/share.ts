@@ -69,6 +69,37 @@ function partAround(text: string, share: Share): { start: number; end: number } 
   return { start: Math.max(share.from, start + 1), end: high >= share.to ? share.to : end };
 }
 
+/**
+ * The mentions a bracketed figure follows: "towns including A (1,320 people) and B (730 people)",
+ * "crossed at A in B State (27,533)". Only the name just before the "(", with the names it is
+ * said to lie in or near, is the figure's: the rest of its list are other figures'.
+ */
+export function bracketOwners(text: string, mentions: readonly Mention[], figure: number): Mention[] {
+  let index = firstStartingFrom(mentions, figure) - 1;
+  const last = mentions[index];
+  if (!last || last.end > figure || !BRACKET_GAP.test(text.slice(last.end, figure))) return [];
+  if (namesOwnPlace(text, mentions[index + 1], figure)) return [];
+  const owners = [last];
+  for (let next = last; index > 0 && owners.length < MOST_CHAINED; index--) {
+    const before = mentions[index - 1] as Mention;
+    if (!LIES_IN.test(text.slice(before.end, next.start))) break;
+    owners.unshift((next = before));
+  }
+  return owners;
+}
+
+/** "A (and 730 in B)": the bracket names its figure's own place. */
+function namesOwnPlace(text: string, next: Mention | undefined, figure: number): boolean {
+  const close = text.slice(figure, figure + BRACKET_WINDOW).indexOf(')');
+  return next !== undefined && (close < 0 || next.start < figure + close);
+}
+
+const BRACKET_WINDOW = 80;
+// "A (1,320", "A (est. 1,300", "A ( about 400": at most two short words after the bracket
+const BRACKET_GAP = /^\s?\(\s?(?:[a-z.]{1,8}\s){0,2}$/i;
+const LIES_IN = /^\s+(?:in|near)\s+(?:the\s+)?$/i;
+const MOST_CHAINED = 3;
+
 /** The mentions that lie within [from, to), found by halving to the first that starts at `from`. */
 export function mentionsWithin(mentions: readonly Mention[], from: number, to: number): Mention[] {
   const within: Mention[] = [];
