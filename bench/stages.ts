@@ -48,7 +48,7 @@ function pass(articles: readonly Article[]): Record<Stage, number> {
     lap('assignPlaces');
     const speakers = assignSpeakers(doc, candidates, { source: settings.source, organizations: settings.organizations });
     lap('assignSpeakers');
-    mergeClaims(doc, candidates, { periods, places, speakers });
+    mergeClaims(candidates, { periods, places, speakers });
     lap('mergeClaims');
   }
   return spent;
@@ -66,7 +66,7 @@ function inStep(articles: readonly Article[]): boolean {
       places: assignPlaces(doc, candidates, { gazetteer: settings.gazetteer }),
       speakers: assignSpeakers(doc, candidates, { source: settings.source, organizations: settings.organizations }),
     };
-    return JSON.stringify(mergeClaims(doc, candidates, answers)) === JSON.stringify(extractClaims(text, options));
+    return JSON.stringify(mergeClaims(candidates, answers)) === JSON.stringify(extractClaims(text, options));
   });
 }
 

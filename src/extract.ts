@@ -23,5 +23,5 @@ export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
   const periods = assignPeriods(doc, candidates, settings.published);
   const places = assignPlaces(doc, candidates, { gazetteer: settings.gazetteer });
   const speakers = assignSpeakers(doc, candidates, { source: settings.source, organizations: settings.organizations });
-  return mergeClaims(doc, candidates, { periods, places, speakers });
+  return mergeClaims(candidates, { periods, places, speakers });
 }

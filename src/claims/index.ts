@@ -1,2 +1,3 @@
 export { findCandidates } from './find-candidates.js';
 export type { Candidate } from './types.js';
+export { DISTINCTIVE_FIGURE, figureKey } from './same-figure.js';

@@ -1,3 +1,4 @@
+import { DISTINCTIVE_FIGURE, figureKey } from '../claims/same-figure.js';
 import type { Candidate } from '../claims/types.js';
 import { perSentence, readMention, sentenceText, spansOf, speaksOf, type DateContext } from './context.js';
 import { eventStart } from './event-start.js';
@@ -7,7 +8,6 @@ import { isShortDay, lengthInDays, within, type Reading } from './period.js';
 import { isRunningTotal } from './sentence-tests.js';
 
 const BOUNDED: ReadonlySet<string> = new Set(['since', 'until', 'range']);
-const DISTINCT_FIGURE = 100;
 
 /**
  * The span the claim's own sentence gives: the date nearest to the figure and its verb, a toll
@@ -103,19 +103,18 @@ export function sameFigureIndex<T>(candidates: readonly Candidate[], given: read
   candidates.forEach((c, i) => {
     const reading = given[i];
     if (!reading) return;
-    const key = figureKey(c);
+    const key = statementKey(c);
     const list = byFigure.get(key) ?? [];
     list.push({ sentence: c.sentence, reading });
     byFigure.set(key, list);
   });
   for (const list of byFigure.values()) list.sort((a, b) => a.sentence - b.sentence);
-  return (c) => nearest(byFigure.get(figureKey(c)) ?? [], c.sentence);
+  return (c) => nearest(byFigure.get(statementKey(c)) ?? [], c.sentence);
 }
 
 // "two in Aldier" and "two children" elsewhere are rarely one fact; "25,000" twice usually is
-function figureKey(c: Candidate): string {
-  const { kind, count, group } = c;
-  return [kind, count.value, count.vague ?? '', count.value >= DISTINCT_FIGURE ? '' : group.noun].join('|');
+function statementKey(c: Candidate): string {
+  return c.count.value >= DISTINCTIVE_FIGURE ? figureKey(c) : `${figureKey(c)}|${c.group.noun}`;
 }
 
 /** The reading stated nearest to `sentence`, in a list in sentence order. */

@@ -1,3 +1,4 @@
+import { DISTINCTIVE_FIGURE, figureKey } from '../claims/same-figure.js';
 import type { Candidate } from '../claims/types.js';
 import type { Place } from '../types.js';
 
@@ -6,9 +7,6 @@ interface Statements {
   /** The locations every member named; empty when none names one. */
   readonly locations: Place[];
 }
-
-/** Below this, the same figure in two places is likely two events ("five killed in A, five in B"). */
-const DISTINCTIVE = 100;
 
 /**
  * Which candidates state the same claim: same kind, figure, magnitude and modality, and places
@@ -21,10 +19,10 @@ export function groupStatements(candidates: readonly Candidate[], places: readon
   const groups: Statements[] = [];
   const byKey = new Map<string, Statements[]>();
   candidates.forEach((candidate, index) => {
-    const key = `${candidate.kind}|${candidate.count.value}|${candidate.count.vague ?? ''}|${candidate.modality}`;
+    const key = `${figureKey(candidate)}|${candidate.modality}`;
     const locations = (places[index] ?? []).filter((p) => p.role === 'location');
     const sameKey = byKey.get(key) ?? [];
-    const distinctive = candidate.count.vague === null && candidate.count.value >= DISTINCTIVE;
+    const distinctive = candidate.count.vague === null && candidate.count.value >= DISTINCTIVE_FIGURE;
     const home = sameKey.find((group) => distinctive || agree(group.locations, locations));
     if (home) {
       home.members.push(index);

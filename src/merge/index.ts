@@ -1,5 +1,4 @@
 import type { Candidate } from '../claims/types.js';
-import type { Doc } from '../document/index.js';
 import type { Claim, Period, Place, Speaker, Span } from '../types.js';
 import { groupStatements } from './group-statements.js';
 
@@ -10,7 +9,7 @@ export interface StageAnswers {
 }
 
 /** One claim per fact: repeated statements merged, every mention kept, the best-informed fields chosen. */
-export function mergeClaims(_doc: Doc, candidates: readonly Candidate[], answers: StageAnswers): Claim[] {
+export function mergeClaims(candidates: readonly Candidate[], answers: StageAnswers): Claim[] {
   return groupStatements(candidates, answers.places).map((group) => mergeGroup(candidates, group, answers));
 }
 

@@ -1,3 +1,4 @@
+import { figureKey } from '../claims/same-figure.js';
 import type { Candidate } from '../claims/types.js';
 import type { Speaker } from '../types.js';
 import { nameKey } from './keys.js';
@@ -31,10 +32,6 @@ export function settleOutlets(
     if (elsewhere) return elsewhere;
     return speaker && own && nameKey(speaker.name) === nameKey(own) ? null : speaker;
   });
-}
-
-function figureKey(c: Candidate): string {
-  return `${c.kind}:${c.count.value}:${c.count.vague ?? ''}`;
 }
 
 function toSpeaker(entity: Entity | undefined, frame: Frame): Speaker | null {

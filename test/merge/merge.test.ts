@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../../src/claims/types.js';
-import { readDocument } from '../../src/document/index.js';
 import { mergeClaims } from '../../src/merge/index.js';
 import { groupStatements } from '../../src/merge/group-statements.js';
 import type { ClaimKind, Modality, Place, Speaker, Span } from '../../src/types.js';
 
 const TEXT = 'Five people were killed in Alpha. Five people were killed in Beta. Five were killed in Alpha, police said.';
-const doc = readDocument(TEXT);
 
 function span(start: number, end: number): Span {
   return { start, end, text: TEXT.slice(start, end) };
@@ -68,15 +66,15 @@ describe('groupStatements', () => {
 
 describe('mergeClaims', () => {
   it('gives one claim per group with every mention, in text order, without duplicates', () => {
-    const claims = mergeClaims(doc, [candidate(67), candidate(0), candidate(0)], none(3));
+    const claims = mergeClaims([candidate(67), candidate(0), candidate(0)], none(3));
     expect(claims).toHaveLength(1);
     expect(claims[0]?.mentions.map((m) => m.start)).toEqual([0, 67]);
     for (const m of claims[0]?.mentions ?? []) expect(TEXT.slice(m.start, m.end)).toBe(m.text);
   });
 
   it('raises the confidence of a claim stated several times, within [0, 1]', () => {
-    const once = mergeClaims(doc, [candidate(0)], none(1))[0]?.confidence ?? 0;
-    const thrice = mergeClaims(doc, [candidate(0), candidate(34), candidate(67, 'killed', 5, 'asserted', 0.99)], none(3))[0]?.confidence ?? 0;
+    const once = mergeClaims([candidate(0)], none(1))[0]?.confidence ?? 0;
+    const thrice = mergeClaims([candidate(0), candidate(34), candidate(67, 'killed', 5, 'asserted', 0.99)], none(3))[0]?.confidence ?? 0;
     expect(thrice).toBeGreaterThan(once);
     expect(thrice).toBeLessThanOrEqual(1);
   });
@@ -85,18 +83,18 @@ describe('mergeClaims', () => {
     const outlet: Speaker = { name: 'State TV', kind: 'outlet', role: null, organization: null, aliases: ['State TV'], via: null };
     const police: Speaker = { name: 'police', kind: 'government', role: null, organization: null, aliases: ['police'], via: null };
     const answers = { ...none(2), speakers: [outlet, police] };
-    expect(mergeClaims(doc, [candidate(0), candidate(67)], answers)[0]?.speaker?.name).toBe('police');
+    expect(mergeClaims([candidate(0), candidate(67)], answers)[0]?.speaker?.name).toBe('police');
   });
 
   it('keeps each place once and the first period found', () => {
     const period = { start: '2023-02-06', end: '2023-02-06', text: 'on Monday', precision: 'day' as const, anchored: true };
     const answers = { periods: [null, period], places: [[place('Alpha')], [place('Alpha')]], speakers: [null, null] };
-    const [claim] = mergeClaims(doc, [candidate(0), candidate(67)], answers);
+    const [claim] = mergeClaims([candidate(0), candidate(67)], answers);
     expect(claim?.places.map((p) => p.name)).toEqual(['Alpha']);
     expect(claim?.period).toEqual(period);
   });
 
   it('returns no claim for no candidate', () => {
-    expect(mergeClaims(doc, [], none(0))).toEqual([]);
+    expect(mergeClaims([], none(0))).toEqual([]);
   });
 });
