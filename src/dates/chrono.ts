@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Chrono, ParsedComponents, ParsedResult } from 'chrono-node';
 import { ymd, type Day } from './calendar.js';
-import { gatedCasualChrono } from './chrono-parsers.js';
+import { calendarChrono } from './chrono-parsers.js';
 
 /** A calendar date chrono found, sentence-relative, with what it stated apart from what it implied. */
 export interface ChronoHit {
@@ -27,7 +27,7 @@ export function chronoDates(sentence: string, published: Day | null): ChronoHit[
   const reference = referenceDate(published);
   return loadChrono()
     .parse(sentence, reference)
-    .map((r) => withoutTimeOfDay(withoutCountAsYear(r, reference), reference))
+    .map((r) => withoutCountAsYear(r, reference))
     .filter(({ result }) => isCalendarDate(result))
     .map(({ result, index }) => ({ index, text: result.text, start: result.start, end: result.end ?? null }));
 }
@@ -41,21 +41,7 @@ function withoutCountAsYear(result: ParsedResult, reference: Date): { result: Pa
   return { result: again && again.index === 0 ? again : result, index: result.index };
 }
 
-// "the night of 10 to 11 September": chrono reads the night and loses the days
-const TIME_OF_DAY = /^(?:night|evening|morning|afternoon|midnight)\s+(?:of|on)\s+/i;
-
-function withoutTimeOfDay(found: { result: ParsedResult; index: number }, reference: Date): { result: ParsedResult; index: number } {
-  const time = TIME_OF_DAY.exec(found.result.text);
-  if (!time) return found;
-  const [again] = loadChrono().parse(found.result.text.slice(time[0].length), reference);
-  return again && again.index === 0 && again.start.isCertain('day') ? { result: again, index: found.index + time[0].length } : found;
-}
-
 function isCalendarDate(result: ParsedResult): boolean {
-  const tags = [...result.tags()];
-  if (tags.some((tag) => tag.startsWith('result/relative'))) return false;
-  // "midnight on 24 March" is a calendar day; "tonight" is not
-  if (tags.some((tag) => tag.startsWith('casualReference')) && !result.start.isCertain('day')) return false;
   // "may" and "march" are verbs when written in lower case
   return result.start.isCertain('month') && /[A-Z0-9]/.test(result.text);
 }
@@ -70,6 +56,6 @@ function referenceDate(published: Day | null): Date {
 function loadChrono(): Chrono {
   // loaded on first use; chrono-node/en loads in a quarter of the time of the all-locales entry.
   // import.meta.url is shimmed in the CommonJS build (tsup `shims`)
-  chrono ??= gatedCasualChrono(createRequire(import.meta.url)('chrono-node/en') as typeof import('chrono-node/en'));
+  chrono ??= calendarChrono(createRequire(import.meta.url)('chrono-node/en') as typeof import('chrono-node/en'));
   return chrono;
 }

@@ -6,7 +6,8 @@ const AND_BETWEEN = /^\s*and\s+$/i;
 // "From 4 a.m. on 24 February, when the attack began, to midnight on 24 March": the "to" opens the second
 const CLAUSE_BETWEEN = /^\s*(?:,[^,;.]{0,120},\s*)?$/;
 const RANGE_WORD_START = /^(between|from)\b/i;
-const RANGE_WORD_BEFORE = /\b(between|from)\s+(?:the\s+)?$/i;
+// "from 4 a.m. on 24 February": chrono reads the day, not the hour before it
+const RANGE_WORD_BEFORE = /\b(between|from)\s+(?:the\s+)?(?:(?:\d{1,2}(?:[.:]\d{2})?(?:\s?(?:a\.m\.|p\.m\.|am|pm|hrs))?|midnight|noon|dawn)\s+)?$/i;
 // "in the month after the violence of 25 August", "over three days from 30 August"
 const AFTER_GAP = /^[^,;.]{0,40}$/;
 

@@ -1,37 +1,29 @@
 import { createRequire } from 'node:module';
-import type { Doc } from './types.js';
 
-/** The part of compromise's API the library uses; its own types pull in its whole world. */
-export interface TermTags {
-  readonly text: string;
-  readonly tags: readonly string[];
-}
+type Lexicon = Readonly<Record<string, string | undefined>>;
+type Nlp = { model: () => { one: { lexicon: Lexicon } } };
 
-type Nlp = (text: string) => { json: (opts: object) => { terms: { text: string; tags: string[] }[] }[] };
+// the lexicon tags compromise gives a first or last name ("Sarah", "Ahmed", "Smith")
+const NAME_TAGS: ReadonlySet<string> = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
 
-let nlp: Nlp | null = null;
-const cache = new WeakMap<Doc, Map<number, TermTags[]>>();
+let loaded: Lexicon | null = null;
 
 /**
- * compromise's part-of-speech tags for one sentence, parsed once per document and sentence.
- * compromise is loaded on first use (it costs ~190 ms) and only its read-only `nlp(text)` call
- * is made: never `plugin`, `addWords` or a lexicon argument, which would change its global world
- * for every other user of compromise in the process.
+ * Whether compromise knows the word as a person's first or last name. For a lone name its
+ * tagger decides from this lexicon alone (the context rules that also tag persons need a title,
+ * "Mr Zelensky", which speakers/ reads itself), so the lexicon is read directly: tagging a
+ * sentence costs about a millisecond. compromise is loaded on first use (~190 ms); its lexicon
+ * is only read, never changed, since it is compromise's one global world for every user of it
+ * in the process.
  */
-export function sentenceTags(doc: Doc, sentence: number): TermTags[] {
-  let perDoc = cache.get(doc);
-  if (!perDoc) cache.set(doc, (perDoc = new Map()));
-  const found = perDoc.get(sentence);
-  if (found) return found;
-  const text = doc.sentences[sentence]?.text ?? '';
-  const terms = loadCompromise()(text).json({ terms: { tags: true } }).flatMap((s) => s.terms);
-  const tags = terms.map((t) => ({ text: t.text, tags: t.tags }));
-  perDoc.set(sentence, tags);
-  return tags;
+export function isPersonName(word: string): boolean {
+  const lexicon = loadLexicon();
+  const key = word.toLowerCase();
+  return Object.hasOwn(lexicon, key) && NAME_TAGS.has(lexicon[key] ?? '');
 }
 
-function loadCompromise(): Nlp {
+function loadLexicon(): Lexicon {
   // the CJS build loads in half the time of the ESM one, and keeps extractClaims synchronous
-  nlp ??= createRequire(import.meta.url)('compromise/two') as Nlp;
-  return nlp;
+  loaded ??= (createRequire(import.meta.url)('compromise/two') as Nlp).model().one.lexicon;
+  return loaded;
 }

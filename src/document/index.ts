@@ -7,7 +7,7 @@ import { wink } from './wink.js';
 
 export type { Doc, Paragraph, Sentence, Token } from './types.js';
 export { maskText } from './mask.js';
-export { sentenceTags, type TermTags } from './compromise.js';
+export { isPersonName } from './compromise.js';
 
 /** Reads the input once: masked text, tokens, sentences and paragraphs, all as offsets. */
 export function readDocument(input: string): Doc {

@@ -1,4 +1,4 @@
-import { sentenceTags } from '../document/index.js';
+import { isPersonName } from '../document/index.js';
 import type { SpeakerKind } from '../types.js';
 import type { Context } from './context.js';
 import { nameKey, surnameKey } from './keys.js';
@@ -9,8 +9,6 @@ import type { Entity, Frame, Mention } from './types.js';
 const REFERENCE_REACH = 2;
 /** How many speakers back; enough for any article, and keeps long inputs linear. */
 const RECENT_LIMIT = 24;
-/** compromise costs ~8 µs a character: not worth it on run-on text. */
-const TAGGED_SENTENCE_LIMIT = 1500;
 
 interface Seen {
   readonly entity: Entity;
@@ -45,7 +43,7 @@ function resolve(ctx: Context, frame: Frame, byKey: Registry, recent: readonly S
   const m = frame.mention;
   if (m.form === 'pronoun') return pronounReferent(m, recent);
   if (m.form === 'description') return descriptionReferent(m, recent) ?? named(byKey, m);
-  if (m.form === 'name' && m.kind === 'person') return personByName(ctx, frame, byKey);
+  if (m.form === 'name' && m.kind === 'person') return personByName(frame, byKey);
   return named(byKey, m);
 }
 
@@ -70,8 +68,8 @@ function descriptionReferent(m: Mention, recent: readonly Seen[]): Entity | null
   return recent.find((s) => s.entity.kind !== 'person' || s.entity.organization !== null)?.entity ?? null;
 }
 
-/** A person by full name or surname; a lone unknown word is a person only if compromise says so. */
-function personByName(ctx: Context, frame: Frame, byKey: Registry): Entity {
+/** A person by full name or surname; a lone unknown word is a person only if compromise knows it as a name. */
+function personByName(frame: Frame, byKey: Registry): Entity {
   const m = frame.mention;
   const key = nameKey(m.name);
   const single = !key.includes(' ');
@@ -81,7 +79,7 @@ function personByName(ctx: Context, frame: Frame, byKey: Registry): Entity {
     return upgrade(found, m);
   }
   if (!single) return file(byKey, byKey.create(m), 'person', key, m.name);
-  const decide = (): SpeakerKind => (isTaggedPerson(ctx, frame.sentence, m.name) ? 'person' : 'organization');
+  const decide = (): SpeakerKind => (isPersonName(m.name) ? 'person' : 'organization');
   return byKey.createWaiting(m, key, decide, (entity, kind) => file(byKey, entity, kind, key, m.name));
 }
 
@@ -113,8 +111,3 @@ function addAlias(entity: Entity, m: Mention): void {
   }
 }
 
-function isTaggedPerson(ctx: Context, sentence: number, word: string): boolean {
-  if ((ctx.doc.sentences[sentence]?.text.length ?? 0) > TAGGED_SENTENCE_LIMIT) return true;
-  const terms = sentenceTags(ctx.doc, sentence);
-  return terms.some((t) => t.text.replace(/'s$/, '') === word && t.tags.includes('Person'));
-}

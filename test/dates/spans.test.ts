@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spanOf } from './helpers.js';
+import { periodsOf, spanOf } from './helpers.js';
 
 // [sentence holding the figure "5,000", publication date, expected start, expected end]
 // Weekdays of the references: 2019-12-23 Mon, 2019-12-27 Fri, 2020-01-01 Wed, 2020-01-03 Fri,
@@ -83,5 +83,15 @@ describe('reading span expressions around year boundaries', () => {
 
   it('covers at least fifty expressions', () => {
     expect(SPANS.length).toBeGreaterThanOrEqual(50);
+  });
+});
+
+describe('a range whose first bound has an hour before it', () => {
+  it.each([
+    ['From 4 a.m. on 24 February, when the attack began, to midnight on 24 March, 5,000 people fled.', 'From 4 a.m. on 24 February, when the attack began, to midnight on 24 March'],
+    ['Some 5,000 people fled from 06:00 on 1 May, when the shelling began, until 9 May.', 'from 06:00 on 1 May, when the shelling began, until 9 May'],
+  ])('reads %j as one range, worded %j', (sentence, words) => {
+    const [period] = periodsOf(sentence, '2022-05-10', ['5,000']);
+    expect(period?.text).toBe(words);
   });
 });

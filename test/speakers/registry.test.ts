@@ -42,7 +42,7 @@ describe('speakers: a lone name waits to learn its kind', () => {
     expect(decided()).toBe(0);
   });
 
-  it('gives "he" to a lone name compromise tags as a person, decided when "he" asks', () => {
+  it('gives "he" to a lone name compromise knows as a first name, decided when "he" asks', () => {
     const text = 'The White Helmets said the camps were full. Sarah said the shelling went on. He said 300 people were killed.';
     expect(speakersOf(text, ['300'])[0]).toMatchObject({ name: 'Sarah', kind: 'person' });
   });
