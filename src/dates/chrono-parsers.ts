@@ -23,14 +23,21 @@ const NOT_CALENDAR_PARSERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Parsers that can match only text with a given word, and that word's test. Without it a
- * parser's pattern cannot match, so skipping it leaves chrono's results unchanged. The weekday
- * parser stays because it joins a weekday to its date ("Tuesday, 21 May"), but runs on every
- * dated sentence.
+ * Parsers that can match only text with a given word or form, and its test. Without it a
+ * parser's pattern cannot match, so skipping it leaves chrono's results unchanged: most dated
+ * sentences give a month's name and no numeric date. The weekday parser stays because it joins a
+ * weekday to its date ("Tuesday, 21 May"), but runs only beside a weekday.
  */
 const NEEDED_WORDS: Readonly<Record<string, RegExp>> = {
-  // "Monday", "Tue.", "this weekend"
-  ENWeekdayParser: /sun|mon|tue|wed|thu|fri|sat|week/i,
+  // "Monday", "Tue.", "this weekend"; not "month" ("Monthis week" would be one)
+  ENWeekdayParser: /sun|mon(?!th[^i])|tue|wed|thu|fri|sat|weekend|weekday/i,
+  // "2019-12-22", "2019/12/22", "2019 Dec 22"
+  ENYearMonthDayParser: /\d{4}[-./\s]/,
+  ISOFormatParser: /\d{4}-\d/,
+  // "12/22/2019", "22.12.2019"
+  SlashDateFormatParser: /\d[/.-]\d/,
+  // "12/2019"
+  ENSlashMonthFormatParser: /\d\/\d{4}/,
 };
 
 /** The names of the parsers left out or gated above, for a test that chrono still has them. */

@@ -11,6 +11,11 @@ export interface Found {
 }
 
 interface PhraseRule {
+  /**
+   * A cheap test the sentence must pass for the pattern to match: words the pattern cannot match
+   * without. Most sentences lack them, and the patterns, tried at every position, cost most.
+   */
+  readonly needs: RegExp;
   readonly pattern: RegExp;
   /** The expression, or null when the match is no date after all. */
   readonly read: (m: RegExpExecArray) => Expression | null;
@@ -24,56 +29,66 @@ interface PhraseRule {
 const RULES: readonly PhraseRule[] = [
   // "Last week on Tuesday", "on Tuesday last week": that weekday in the week before the reference's
   {
+    needs: /[Ll]ast\s+week/,
     pattern: /\b(?:[Ll]ast\s+week\s+on\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|(?:[Oo]n\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s+last\s+week)\b/g,
     read: (m) => ({ kind: 'weekday', weekday: WEEKDAYS.indexOf((m[1] ?? m[2]) as (typeof WEEKDAYS)[number]), lastWeek: true }),
   },
   // "one month of war", "in more than three months of fighting": since the war began
   {
+    needs: /(?:day|week|month|year)s?\s+of\s/i,
     pattern: /\b(?:(?:in|after|over)\s+)?(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|almost\s+|just\s+|about\s+)?(\d{1,3}|a\s+couple\s+of|a\s+few|seventeen|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|several|eleven|twelve|twenty|thirty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|one|two|six|ten|few|an|a)\s+(days?|weeks?|months?|years?)\s+of\s+(?:the\s+)?(?:war|fighting|conflict|violence|hostilities|invasion|offensive|bombardment)\b/gi,
     read: (m) => toEvent(m[1], m[2], 'always'),
   },
   // "in the first six days after the attacks", "in the month after", "over three days from 30 August"
   {
+    needs: /(?:day|week|month|year)s?\s+(?:after|following|from)\b/i,
     pattern: /\b(?:in|during|over|within|for)\s+(?:the\s+)?(?:first\s+)?(?:(\d{1,3}|a\s+couple\s+of|a\s+few|seventeen|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|several|eleven|twelve|twenty|thirty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|one|two|six|ten|few|an|a)\s+)?(days?|weeks?|months?|years?)\s+(?:after|following|from)\b/gi,
     read: (m) => forward(m[1], m[2]),
   },
   // "the start of the attack", "the day of the attacks": the day the article's event began
   {
+    needs: /\sof\s+the\s/i,
     pattern: /\b(?:the\s+)?(?:(?:very\s+)?(?:start|beginning|outbreak|onset)|(?:very\s+)?(?:day|night|morning|afternoon|evening))\s+of\s+the\s+(?:war|attacks?|invasion|offensive|conflict|fighting|earthquakes?|quakes?|floods?|flooding|storm|crisis|violence|hostilities|strikes?|explosions?|bombing)\b/gi,
     read: () => ({ kind: 'eventDay' }),
   },
   // "in the past two days", "over the past 72 hours", "the last week"; bare "last week" is the calendar week
   {
+    needs: /\b(?:past|last|previous|preceding)\s/i,
     pattern: /\b(?:(?:in|over|during|within|for|throughout)\s+)?(the\s+)?(past|last|previous|preceding)\s+(?:(\d{1,3}|a\s+couple\s+of|a\s+few|seventeen|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|several|eleven|twelve|twenty|thirty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|one|two|six|ten|few|an|a)\s+)?(hours?|days?|weeks?|months?|years?)\b/gi,
     read: pastOrLast,
   },
   // "in less than two weeks", "within 48 hours", "in just three days"
   {
+    needs: /\s(?:hour|day|week|month)s?\b/i,
     pattern: /\b(?:in|(within))\s+((?:less|fewer)\s+than\s+|under\s+|just\s+|only\s+|barely\s+|the\s+space\s+of\s+)?(\d{1,3}|a\s+couple\s+of|a\s+few|seventeen|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|several|eleven|twelve|twenty|thirty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|one|two|six|ten|few|an|a)\s+(hours?|days?|weeks?|months?)\b/gi,
     read: withinDuration,
   },
   {
+    needs: /\sago\b/i,
     pattern: /\b(\d{1,3}|a\s+couple\s+of|a\s+few|seventeen|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|several|eleven|twelve|twenty|thirty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|one|two|six|ten|few|an|a)\s+(hours?|days?|weeks?|months?|years?)\s+ago\b/gi,
     read: (m) => duration('ago', m[1], m[2]),
   },
   // "this month", "so far this year", "this year so far"
-  { pattern: /\b(?:so\s+far\s+)?this\s+(week|month|year)(?:\s+so\s+far)?\b/gi, read: (m) => ({ kind: 'this', unit: unitOf(m[1]) }) },
+  { needs: /\bthis\s/i, pattern: /\b(?:so\s+far\s+)?this\s+(week|month|year)(?:\s+so\s+far)?\b/gi, read: (m) => ({ kind: 'this', unit: unitOf(m[1]) }) },
   // "the start of the year", "the beginning of this month"
-  { pattern: /\b(?:the\s+)?(start|beginning|middle|end)\s+of\s+(?:the|this)\s+(week|month|year)\b/gi, read: startOf },
-  { pattern: /\b(yesterday|today|tonight|overnight|last\s+night)\b/gi, read: (m) => casual(m[1]) },
+  { needs: /\sof\s+th(?:e|is)\s/i, pattern: /\b(?:the\s+)?(start|beginning|middle|end)\s+of\s+(?:the|this)\s+(week|month|year)\b/gi, read: startOf },
+  { needs: /(?:day|night)\b/i, pattern: /\b(yesterday|today|tonight|overnight|last\s+night)\b/gi, read: (m) => casual(m[1]) },
   // weekdays are capitalised: "on Thursday", "On Sunday", "last Friday"
   {
+    needs: /(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day/,
     pattern: /\b(?:[Oo]n\s+|[Ll]ast\s+|[Tt]his\s+past\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!s)/g,
     read: (m) => ({ kind: 'weekday', weekday: WEEKDAYS.indexOf(m[1] as (typeof WEEKDAYS)[number]) }),
   },
   // "the 1939 Erzincan earthquake", "the 2010 floods": a year naming an event
   {
+    needs: /[Tt]he\s+(?:19|20)\d\d/,
     pattern: /\b[Tt]he\s+((?:19|20)\d\d)(?=\s+[A-Z]|\s+(?:war|earthquakes?|quakes?|floods?|elections?|famine|crisis|uprising|revolution|conflict|offensive|massacre|attacks?|tsunami|cyclone|hurricane)\b)/g,
     read: (m) => year(Number(m[1])),
     onlyGroup: true,
   },
   // bare years, which chrono misses: "in 2019", "since 2011", "mid-2018", "the start of 2019"
   {
+    needs: /(?:19|20)\d\d/,
     pattern: /\b(?:in|since|during|throughout|from|of|by|until|before|after|early|mid|late)[\s-]{1,3}((?:19|20)\d\d)\b(?![,.]?\d|\s*%)/gi,
     read: (m) => year(Number(m[1])),
     onlyGroup: true,
@@ -84,6 +99,7 @@ const RULES: readonly PhraseRule[] = [
 export function findPhrases(sentence: string): Found[] {
   const found: Found[] = [];
   for (const rule of RULES) {
+    if (!rule.needs.test(sentence)) continue;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(sentence); m; m = rule.pattern.exec(sentence)) {
       const start = rule.onlyGroup && m[1] ? m.index + m[0].length - m[1].length : m.index;

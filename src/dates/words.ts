@@ -19,15 +19,22 @@ export function lowerWordsOf(text: string): string[] {
  * A test for any word or phrase of a list in a text, or in its words already cut by
  * `lowerWordsOf` (a sentence read by several tests is cut once), by set look-up rather than a
  * pattern built at run time (every pattern in src/ is a literal, so that it can be audited).
+ * Phrases are found by their first word, in one pass over the words.
  */
 export function wordTest(list: readonly string[]): (text: string | readonly string[]) => boolean {
   const single = new Set(list.filter((w) => !w.includes(' ')));
-  const phrases = list.filter((w) => w.includes(' ')).map((p) => ` ${p} `);
+  const phrases = new Map<string, string[][]>();
+  for (const phrase of list.filter((w) => w.includes(' '))) {
+    const words = phrase.split(' ');
+    phrases.set(words[0] ?? '', [...(phrases.get(words[0] ?? '') ?? []), words]);
+  }
   return (text) => {
     const words = typeof text === 'string' ? lowerWordsOf(text) : text;
-    if (words.some((w) => single.has(w))) return true;
-    if (phrases.length === 0) return false;
-    const joined = ` ${words.join(' ')} `;
-    return phrases.some((p) => joined.includes(p));
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i] ?? '';
+      if (single.has(word)) return true;
+      if (phrases.get(word)?.some((phrase) => phrase.every((w, k) => words[i + k] === w))) return true;
+    }
+    return false;
   };
 }
