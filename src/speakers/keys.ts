@@ -4,17 +4,21 @@
  * their case behind a "^" so that "who" and "un-" never match them.
  */
 export function nameKey(surface: string): string {
-  let key = cache.get(surface);
-  if (key === undefined) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(surface, (key = computeKey(surface)));
-  }
-  return key;
+  return remembered(nameKeys, surface, computeKey);
 }
 
 /** Keys are asked for the same few phrases over and over; a bounded memo keeps that cheap. */
-const cache = new Map<string, string>();
+const nameKeys = new Map<string, string>();
 const CACHE_LIMIT = 20_000;
+
+function remembered(cache: Map<string, string>, surface: string, compute: (surface: string) => string): string {
+  let key = cache.get(surface);
+  if (key === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(surface, (key = compute(surface)));
+  }
+  return key;
+}
 
 function computeKey(surface: string): string {
   const folded = surface
@@ -36,7 +40,9 @@ export function surnameKey(name: string): string {
   return words[words.length - 1] ?? '';
 }
 
-/** The case-free key of one word, to test whether a name can start with it. */
+/** The case-free key of one word, to test whether a name can start with it: asked of every word a speaker phrase holds. */
 export function firstWordKey(word: string): string {
-  return nameKey(word).replace(/^\^/, '').toLowerCase();
+  return remembered(firstWordKeys, word, (w) => nameKey(w).replace(/^\^/, '').toLowerCase());
 }
+
+const firstWordKeys = new Map<string, string>();

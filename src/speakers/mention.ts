@@ -50,10 +50,23 @@ export function organizationName(ctx: Context, words: readonly Token[], depth = 
 function trimPhrase(phrase: readonly Token[]): Token[] {
   let from = 0;
   let to = phrase.length;
-  const isEdge = (w: Token | undefined) => !!w && (LEADING_CONJUNCTIONS.has(w.lower) || /^[^\p{L}\p{N}(]+$/u.test(w.text));
-  while (from < to && isEdge(phrase[from])) from++;
-  while (to > from && /^[^\p{L}\p{N})]+$/u.test(phrase[to - 1]?.text ?? '')) to--;
+  while (from < to && isLeadingEdge(phrase[from] as Token)) from++;
+  while (to > from && isTrailingEdge(phrase[to - 1] as Token)) to--;
   return phrase.slice(from, to);
+}
+
+function isLeadingEdge(word: Token): boolean {
+  return LEADING_CONJUNCTIONS.has(word.lower) || (!startsAlphanumeric(word.text) && /^[^\p{L}\p{N}(]+$/u.test(word.text));
+}
+
+function isTrailingEdge(word: Token): boolean {
+  return !startsAlphanumeric(word.text) && /^[^\p{L}\p{N})]+$/u.test(word.text);
+}
+
+/** An ASCII letter or digit first: no edge, and no Unicode look-up needed to tell. */
+function startsAlphanumeric(text: string): boolean {
+  const c = text.charCodeAt(0) | 32;
+  return (c >= 97 && c <= 122) || (text.charCodeAt(0) >= 48 && text.charCodeAt(0) <= 57);
 }
 
 /** "The United Nations Office for ... (OCHA)" → the words before, and "OCHA" as an alias. */
@@ -74,8 +87,8 @@ function dropDeterminers(words: readonly Token[]): Token[] {
 /** "Sudan's Ministry of Health" → "Ministry of Health": a place's possessive is no part of the name. */
 function dropPossessor(words: Token[]): Token[] {
   const at = words.findIndex((w, i) => i <= 3 && (w.lower === "'s" || w.text === "'"));
-  const owner = words.slice(0, at);
-  return at > 0 && at < words.length - 1 && owner.every((w) => /^\p{Lu}/u.test(w.text)) ? words.slice(at + 1) : words;
+  if (at <= 0 || at >= words.length - 1) return words;
+  return words.slice(0, at).every((w) => /^\p{Lu}/u.test(w.text)) ? words.slice(at + 1) : words;
 }
 
 /** "sources with the White Helmets", "officials at the health ministry", "a spokesman for OCHA". */

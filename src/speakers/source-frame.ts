@@ -15,9 +15,14 @@ for (const opener of SOURCE_OPENERS) {
   else OPENERS_BY_FIRST_WORD.set(opener[0] ?? '', [opener]);
 }
 
+/** The words an opener can start with. */
+export const OPENER_FIRST_WORDS: ReadonlySet<string> = new Set(OPENERS_BY_FIRST_WORD.keys());
+
 /** The opener starting at word `k`, as its length in words, or 0. */
 export function sourceOpenerAt(words: readonly Token[], k: number): number {
-  for (const opener of OPENERS_BY_FIRST_WORD.get(words[k]?.lower ?? '') ?? []) {
+  const openers = OPENERS_BY_FIRST_WORD.get(words[k]?.lower ?? '');
+  if (!openers) return 0;
+  for (const opener of openers) {
     if (opener.every((w, i) => words[k + i]?.lower === w)) return opener.length;
   }
   return 0;
