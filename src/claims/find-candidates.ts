@@ -33,13 +33,18 @@ function sentenceCandidates(doc: Doc, index: number): Candidate[] {
   return out;
 }
 
-const NUMBER_WORD = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds?|thousands?|millions?|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|half|several)$/;
+// a Set, not a regular expression: every token of the document is tested
+const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen', 'dozens',
+  'scores', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'twenty', 'thirty', 'forty', 'fifty',
+  'sixty', 'seventy', 'eighty', 'ninety', 'a', 'half', 'several',
+]);
 
 /** A cheap test before the figure grammar runs: a digit or a number word. */
 function mayHoldFigure(doc: Doc, first: number, end: number): boolean {
   for (let at = first; at < end; at++) {
     const token = doc.tokens[at];
-    if (token && (token.type === 'number' || NUMBER_WORD.test(token.lower))) return true;
+    if (token && (token.type === 'number' || NUMBER_WORDS.has(token.lower))) return true;
   }
   return false;
 }

@@ -6,7 +6,7 @@ import { triggerOfTotal, triggerOfTotalAfter } from './find-total.js';
 import { triggerAfter, triggerBefore, triggerInNoun } from './find-trigger.js';
 import type { TriggerMatch } from './match-trigger.js';
 import { HURT_OR_DEAD_NOUNS } from '../data/claims/groups.js';
-import { readCountedNoun } from './read-noun.js';
+import { readCountedNoun, type CountedNoun } from './read-noun.js';
 
 /** Adjectives that stand for their noun right after a figure: "25,000 displaced", "left 2,000 homeless". */
 const BARE_ADJECTIVES = new Set(['displaced', 'homeless']);
@@ -23,20 +23,24 @@ export function pairCount(doc: Doc, sentence: number, count: CountMatch, nextCou
   const to = Math.min(bounds.endToken, nextCountFirst);
   const noun = readCountedNoun(tokens, count.endToken, to);
   if (noun.notPeople) return null;
-  const groupSpan = noun.head === null ? null : spanOf(doc, noun.head, noun.head + 1);
-  const base = { count, group: noun.group, groupSpan };
   const bareAdjective = noun.head === count.endToken && BARE_ADJECTIVES.has(tokens[noun.head]?.lower ?? '');
   const inNoun = bareAdjective ? null : triggerInNoun(tokens, count.endToken, noun, count.firstToken);
   const after = movingNoun(triggerAfter(tokens, bareAdjective ? count.endToken : noun.end, to, bounds.endToken), noun.group.noun);
-  if (inNoun && !movedAfterAll(inNoun, after)) return { ...base, trigger: inNoun, position: 'noun', rule: 'claims/pair-count:noun', confidence: 0.85 };
-  if (after) return { ...base, trigger: after, position: 'after', rule: 'claims/pair-count:after', confidence: 0.9 };
+  if (inNoun && !movedAfterAll(inNoun, after)) return paired(doc, count, noun, inNoun, 'noun', 'claims/pair-count:noun', 0.85);
+  if (after) return paired(doc, count, noun, after, 'after', 'claims/pair-count:after', 0.9);
   const before = triggerBefore(tokens, count.firstToken, bounds.firstToken);
-  if (before) return { ...base, trigger: before, position: 'before', rule: 'claims/pair-count:before', confidence: 0.8 };
+  if (before) return paired(doc, count, noun, before, 'before', 'claims/pair-count:before', 0.8);
   const total = triggerOfTotal(tokens, count.firstToken, bounds.firstToken) ?? triggerOfTotalAfter(tokens, count.firstToken, count.endToken, bounds.endToken);
-  if (total) return { ...base, trigger: total, position: 'before', rule: 'claims/find-total', confidence: 0.75 };
+  if (total) return paired(doc, count, noun, total, 'before', 'claims/find-total', 0.75);
   const bracket = triggerOfBracket(tokens, count.firstToken, noun, bounds.firstToken);
-  if (bracket) return { ...base, trigger: bracket, position: 'before', rule: 'claims/find-listed:bracket', confidence: 0.7 };
+  if (bracket) return paired(doc, count, noun, bracket, 'before', 'claims/find-listed:bracket', 0.7);
   return pairLabel(doc, count, to, bounds.firstToken, bounds.endToken);
+}
+
+/** The figure, its counted noun and its trigger as a Pairing; one shape for every rule. */
+function paired(doc: Doc, count: CountMatch, noun: CountedNoun, trigger: TriggerMatch, position: Pairing['position'], rule: string, confidence: number): Pairing {
+  const groupSpan = noun.head === null ? null : spanOf(doc, noun.head, noun.head + 1);
+  return { count, trigger, position, group: noun.group, groupSpan, rule, confidence };
 }
 
 /** "• 370,000: estimated new arrivals": the counted phrase stands after a colon. */
@@ -48,8 +52,7 @@ function pairLabel(doc: Doc, count: CountMatch, to: number, sentenceFirst: numbe
   if (noun.notPeople || noun.head === null) return null;
   const trigger = triggerInNoun(tokens, from, noun, count.firstToken) ?? movingNoun(triggerAfter(tokens, noun.end, to, sentenceEnd), noun.group.noun);
   if (!trigger) return null;
-  const groupSpan = spanOf(doc, noun.head, noun.head + 1);
-  return { count, group: noun.group, groupSpan, trigger, position: 'noun', rule: 'claims/find-listed:label', confidence: 0.7 };
+  return paired(doc, count, noun, trigger, 'noun', 'claims/find-listed:label', 0.7);
 }
 
 /** "707 casualties have arrived" at a hospital: the wounded and the dead are not displaced. */

@@ -15,7 +15,8 @@ const SCALE = new Map(Object.entries(SCALES));
 export function readDigits(tokens: readonly Token[], i: number, to: number): Numeral | null {
   const token = tokens[i];
   if (!token || token.type !== 'number') return null;
-  const range = RANGE.exec(token.lower);
+  // most numbers hold no hyphen: the range pattern runs only on those that do
+  const range = token.lower.includes('-') ? RANGE.exec(token.lower) : null;
   if (range) return readRangeToken(range[1] ?? '', range[2] ?? '', i, readScale(tokens, i + 1, to));
   const { text, end } = joinGroups(tokens, i, to);
   const scaled = readScale(tokens, end, to);
@@ -67,10 +68,11 @@ function readScale(tokens: readonly Token[], at: number, to: number): { factor: 
 }
 
 function digitValue(text: string, scaled: boolean): number | null {
+  // the commonest form first; the patterns exclude one another
+  if (PLAIN.test(text)) return Number(text);
   if (GROUPED.test(text)) return Number(text.replace(/,/g, ''));
   // "25.000" is twenty-five thousand in many styles; "1.300 million" is a decimal
   if (DOT_GROUPED.test(text) && !scaled) return Number(text.replace(/\./g, ''));
-  if (PLAIN.test(text)) return Number(text);
   // "1.3 million", but a bare "7.8" (a magnitude, a distance) counts no one
   if (DECIMAL.test(text) && scaled) return Number(text);
   if (/^\d+,\d{1,2}$/.test(text) && scaled) return Number(text.replace(',', '.'));

@@ -4,6 +4,7 @@ import { MONTHS } from '../data/counts/number-words.js';
 import { continuesDate } from './skip-dates.js';
 
 const YEAR = /^(1[89]\d\d|20\d\d|21\d\d)$/;
+const ISO_DATE = /^\d{4}-\d\d/;
 
 /**
  * Numbers that are dates, years, money, percentages, times, ages, shares, ratios, labels or
@@ -13,9 +14,19 @@ const YEAR = /^(1[89]\d\d|20\d\d|21\d\d)$/;
 export function isNonCount(tokens: readonly Token[], i: number, end: number): boolean {
   const token = tokens[i];
   if (!token) return true;
-  if (end === i + 1 && YEAR.test(token.lower)) return true;
-  if (token.lower.includes(':') || token.type === 'time' || /^\d{4}-\d\d/.test(token.lower)) return true;
+  if (end === i + 1 && isYear(token.lower)) return true;
+  if (token.lower.includes(':') || token.type === 'time' || isIsoDate(token.lower)) return true;
   return isMarkedBefore(tokens, i) || isMarkedAfter(tokens, end) || continuesDate(tokens, i, end) || isRatio(tokens, i, end) || isDigitRun(tokens, i, end);
+}
+
+// the lengths first: each figure is tested, and most are no year and no date
+function isYear(word: string): boolean {
+  return word.length === 4 && YEAR.test(word);
+}
+
+/** "2023-10-07" */
+function isIsoDate(word: string): boolean {
+  return word.length >= 7 && ISO_DATE.test(word);
 }
 
 /** "$5", "Dec. 22", "aged 12", "No. 5" */
@@ -57,7 +68,7 @@ function isRatio(tokens: readonly Token[], i: number, end: number): boolean {
 const RATIO_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
 function isSmallNumber(token: Token): boolean {
-  return RATIO_WORDS.has(token.lower) || (/^\d{1,3}$/.test(token.lower) && !YEAR.test(token.lower));
+  return RATIO_WORDS.has(token.lower) || (/^\d{1,3}$/.test(token.lower) && !isYear(token.lower));
 }
 
 /** "0800 555 0199", "+44 20 7946 0000": numbers in a row, no figure among them. */

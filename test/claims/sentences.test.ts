@@ -141,6 +141,10 @@ const MODALITY: [string, Expected[]][] = [
   ['Police said 14 people are feared dead after the landslide.', [killed(14, { modality: 'hedged' })]],
   ['Reports that 100 people were killed were not confirmed.', [killed(100, { modality: 'hedged' })]],
   ['Health authorities said 4,200 people had been killed, a figure that could not be independently verified.', [killed(4200, { modality: 'hedged' })]],
+  // the denial stands further back than the words read near the claim
+  ['The ministry flatly denied rumours in the capital that 40 civilians were killed.', [killed(40, { modality: 'negated' })]],
+  // a verification with no negation before it doubts nothing
+  ['Twelve people were killed on Sunday, confirmed the governor.', [killed(12, { modality: 'asserted' })]],
 ];
 
 /** Figures in the sentence that are not claims, beside one that is. */
