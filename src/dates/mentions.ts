@@ -41,7 +41,7 @@ function readSentence(doc: Doc, index: number, published: Day | null): Mention[]
   return placed.map((p) => {
     const start = sentence.start + p.start;
     const end = sentence.start + p.end;
-    return { ...p, start, end, text: doc.input.slice(start, end), sentence: index };
+    return { start, end, text: doc.input.slice(start, end), expression: p.expression, role: p.role, sentence: index };
   });
 }
 

@@ -11,6 +11,8 @@ export interface Found {
 }
 
 interface PhraseRule {
+  /** Whether the pattern needs a unit word ("day", "weeks", "tonight"), which most dated sentences lack. */
+  readonly unit?: boolean;
   /**
    * A cheap test the sentence must pass for the pattern to match: words the pattern cannot match
    * without. Most sentences lack them, and the patterns, tried at every position, cost most.
@@ -29,18 +31,21 @@ interface PhraseRule {
 const RULES: readonly PhraseRule[] = [
   // "Last week on Tuesday", "on Tuesday last week": that weekday in the week before the reference's
   {
+    unit: true,
     needs: /[Ll]ast\s+week/,
     pattern: /\b(?:[Ll]ast\s+week\s+on\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|(?:[Oo]n\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s+last\s+week)\b/g,
     read: (m) => ({ kind: 'weekday', weekday: WEEKDAYS.indexOf((m[1] ?? m[2]) as (typeof WEEKDAYS)[number]), lastWeek: true }),
   },
   // "one month of war", "in more than three months of fighting": since the war began
   {
+    unit: true,
     needs: /(?:day|week|month|year)s?\s+of\s/i,
     pattern: /\b(?:(?:in|after|over)\s+)?(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|almost\s+|just\s+|about\s+)?(\d{1,3}|a\s+couple\s+of|a\s+few|seventeen|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|several|eleven|twelve|twenty|thirty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|one|two|six|ten|few|an|a)\s+(days?|weeks?|months?|years?)\s+of\s+(?:the\s+)?(?:war|fighting|conflict|violence|hostilities|invasion|offensive|bombardment)\b/gi,
     read: (m) => toEvent(m[1], m[2], 'always'),
   },
   // "in the first six days after the attacks", "in the month after", "over three days from 30 August"
   {
+    unit: true,
     needs: /(?:day|week|month|year)s?\s+(?:after|following|from)\b/i,
     pattern: /\b(?:in|during|over|within|for)\s+(?:the\s+)?(?:first\s+)?(?:(\d{1,3}|a\s+couple\s+of|a\s+few|seventeen|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|several|eleven|twelve|twenty|thirty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|one|two|six|ten|few|an|a)\s+)?(days?|weeks?|months?|years?)\s+(?:after|following|from)\b/gi,
     read: (m) => forward(m[1], m[2]),
@@ -53,28 +58,32 @@ const RULES: readonly PhraseRule[] = [
   },
   // "in the past two days", "over the past 72 hours", "the last week"; bare "last week" is the calendar week
   {
+    unit: true,
     needs: /\b(?:past|last|previous|preceding)\s/i,
     pattern: /\b(?:(?:in|over|during|within|for|throughout)\s+)?(the\s+)?(past|last|previous|preceding)\s+(?:(\d{1,3}|a\s+couple\s+of|a\s+few|seventeen|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|several|eleven|twelve|twenty|thirty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|one|two|six|ten|few|an|a)\s+)?(hours?|days?|weeks?|months?|years?)\b/gi,
     read: pastOrLast,
   },
   // "in less than two weeks", "within 48 hours", "in just three days"
   {
+    unit: true,
     needs: /\s(?:hour|day|week|month)s?\b/i,
     pattern: /\b(?:in|(within))\s+((?:less|fewer)\s+than\s+|under\s+|just\s+|only\s+|barely\s+|the\s+space\s+of\s+)?(\d{1,3}|a\s+couple\s+of|a\s+few|seventeen|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|several|eleven|twelve|twenty|thirty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|one|two|six|ten|few|an|a)\s+(hours?|days?|weeks?|months?)\b/gi,
     read: withinDuration,
   },
   {
+    unit: true,
     needs: /\sago\b/i,
     pattern: /\b(\d{1,3}|a\s+couple\s+of|a\s+few|seventeen|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|several|eleven|twelve|twenty|thirty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|one|two|six|ten|few|an|a)\s+(hours?|days?|weeks?|months?|years?)\s+ago\b/gi,
     read: (m) => duration('ago', m[1], m[2]),
   },
   // "this month", "so far this year", "this year so far"
-  { needs: /\bthis\s/i, pattern: /\b(?:so\s+far\s+)?this\s+(week|month|year)(?:\s+so\s+far)?\b/gi, read: (m) => ({ kind: 'this', unit: unitOf(m[1]) }) },
+  { unit: true, needs: /\bthis\s/i, pattern: /\b(?:so\s+far\s+)?this\s+(week|month|year)(?:\s+so\s+far)?\b/gi, read: (m) => ({ kind: 'this', unit: unitOf(m[1]) }) },
   // "the start of the year", "the beginning of this month"
-  { needs: /\sof\s+th(?:e|is)\s/i, pattern: /\b(?:the\s+)?(start|beginning|middle|end)\s+of\s+(?:the|this)\s+(week|month|year)\b/gi, read: startOf },
-  { needs: /(?:day|night)\b/i, pattern: /\b(yesterday|today|tonight|overnight|last\s+night)\b/gi, read: (m) => casual(m[1]) },
+  { unit: true, needs: /\sof\s+th(?:e|is)\s/i, pattern: /\b(?:the\s+)?(start|beginning|middle|end)\s+of\s+(?:the|this)\s+(week|month|year)\b/gi, read: startOf },
+  { unit: true, needs: /(?:day|night)\b/i, pattern: /\b(yesterday|today|tonight|overnight|last\s+night)\b/gi, read: (m) => casual(m[1]) },
   // weekdays are capitalised: "on Thursday", "On Sunday", "last Friday"
   {
+    unit: true,
     needs: /(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day/,
     pattern: /\b(?:[Oo]n\s+|[Ll]ast\s+|[Tt]his\s+past\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!s)/g,
     read: (m) => ({ kind: 'weekday', weekday: WEEKDAYS.indexOf(m[1] as (typeof WEEKDAYS)[number]) }),
@@ -95,11 +104,15 @@ const RULES: readonly PhraseRule[] = [
   },
 ];
 
+// the words a rule marked `unit` cannot match without ("weekday", "tonight" and "Sunday" hold one)
+const UNIT_WORD = /day|week|month|year|hour|night/i;
+
 /** Every relative expression and bare year in a sentence, earlier rules winning overlaps. */
 export function findPhrases(sentence: string): Found[] {
   const found: Found[] = [];
+  const unit = UNIT_WORD.test(sentence);
   for (const rule of RULES) {
-    if (!rule.needs.test(sentence)) continue;
+    if ((rule.unit && !unit) || !rule.needs.test(sentence)) continue;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(sentence); m; m = rule.pattern.exec(sentence)) {
       const start = rule.onlyGroup && m[1] ? m.index + m[0].length - m[1].length : m.index;

@@ -24,9 +24,10 @@ export function sentenceReferences(doc: Doc, mentions: (sentence: number) => rea
   let moved: { day: Day; paragraph: number } | null = null;
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
-    const dated = headingDay(text, sentence.start, mentions(sentence.index), published);
-    if (dated !== null) [base, heading] = [dated, mentions(sentence.index)[0] ?? null];
-    const told = reportDay(mentions(sentence.index), base, published);
+    const found = mentions(sentence.index);
+    const dated = headingDay(text, sentence.start, found, published);
+    if (dated !== null) [base, heading] = [dated, found[0] ?? null];
+    const told = reportDay(found, base, published);
     if (told !== null) moved = { day: told, paragraph: sentence.paragraph };
     else if (moved && (sentence.paragraph === moved.paragraph || reportsSpeech(text))) moved = { day: moved.day, paragraph: sentence.paragraph };
     else moved = null;
@@ -52,10 +53,21 @@ function headingDay(text: string, offset: number, mentions: readonly Mention[], 
   // "As of 14 February 2023" under a report's title dates it too
   const expression = only?.expression.kind === 'until' ? only.expression.to : only?.expression;
   if (mentions.length !== 1 || !only || expression?.kind !== 'calendar') return null;
-  const rest = (text.slice(0, only.start - offset) + ' ' + text.slice(only.end - offset)).match(/[A-Za-z]+/g) ?? [];
-  const other = rest.filter((w) => w !== w.toUpperCase());
-  if (other.length > HEADING_MAX_OTHER_WORDS || /[.!?]\s*$/.test(text)) return null;
+  const other = wordsInLowerCase(text.slice(0, only.start - offset)) + wordsInLowerCase(text.slice(only.end - offset));
+  if (other > HEADING_MAX_OTHER_WORDS || /[.!?]\s*$/.test(text)) return null;
   return singleDay(expression, published, published);
+}
+
+const WORD = /[A-Za-z]+/g;
+
+/** How many words of a text are not in capitals ("DAILY MONITOR" may head a day), counted up to one more than a heading may hold. */
+function wordsInLowerCase(text: string): number {
+  WORD.lastIndex = 0;
+  let count = 0;
+  for (let word = WORD.exec(text); word && count <= HEADING_MAX_OTHER_WORDS; word = WORD.exec(text)) {
+    if (word[0] !== word[0].toUpperCase()) count++;
+  }
+  return count;
 }
 
 function singleDay(expression: Expression, reference: Day | null, published: Day | null): Day | null {

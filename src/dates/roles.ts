@@ -36,31 +36,29 @@ const namesOtherEvent = wordTest(EVENT_NOUNS.filter((n) => !LASTING_EVENTS.inclu
 
 /** Reads the words before a date: "early"/"mid"/"late", "since ...", a reporting verb, an event. */
 export function placeInSentence(sentence: string, found: Found, previousEnd: number): Placed {
-  if (isDateline(sentence, found)) return retext(sentence, found, 'report');
-  const before = sentence.slice(previousEnd, found.start);
-  const part = PART_BEFORE.exec(before);
-  const withPart = part ? { ...found, start: previousEnd + part.index, expression: partOf(part[1] ?? '', found.expression) } : found;
-  const clause = clauseOf(sentence.slice(previousEnd, withPart.start));
+  const { end, expression } = found;
+  if (isDateline(sentence, found)) return placed(sentence, found.start, end, expression, 'report');
+  const part = PART_BEFORE.exec(sentence.slice(previousEnd, found.start));
+  const start = part ? previousEnd + part.index : found.start;
+  const dated = part ? partOf(part[1] ?? '', expression) : expression;
+  const clause = clauseOf(sentence.slice(previousEnd, start));
+  const clauseStart = previousEnd + clause.offset;
   const since = lastMatch(SINCE, clause.text);
   if (since && wordCount(clause.text.slice(since.index)) <= MAX_WORDS_AFTER_SINCE) {
-    const start = previousEnd + clause.offset + since.index;
-    return retext(sentence, { ...withPart, start, expression: { kind: 'since', from: withPart.expression } }, 'span');
+    return placed(sentence, clauseStart + since.index, end, { kind: 'since', from: dated }, 'span');
   }
-  if (namesLastingEvent(sentence, withPart)) return retext(sentence, withPart, 'start');
+  if (namesLastingEvent(sentence, start, end, dated)) return placed(sentence, start, end, dated, 'start');
   const cutoff = UNTIL_BEFORE.exec(clause.text);
-  if (cutoff) {
-    const start = previousEnd + clause.offset + cutoff.index;
-    return retext(sentence, { ...withPart, start, expression: { kind: 'until', to: withPart.expression } }, 'span');
-  }
+  if (cutoff) return placed(sentence, clauseStart + cutoff.index, end, { kind: 'until', to: dated }, 'span');
   const clauseWords = wordsOf(clause.text);
   const verb = clauseWords.filter((w) => REPORTING.has(w.lower)).pop();
-  if (verb && isPoint(found.expression) && onlyFillers(clause.text.slice(verb.end))) {
-    return retext(sentence, { ...withPart, start: previousEnd + clause.offset + verb.start }, 'report');
+  if (verb && isPoint(expression) && onlyFillers(clause.text.slice(verb.end))) {
+    return placed(sentence, clauseStart + verb.start, end, dated, 'report');
   }
-  if (isPoint(found.expression) && opensReport(clause.text, sentence.slice(found.end))) return retext(sentence, withPart, 'report');
-  if (startsEvent(clause.text, found.expression)) return retext(sentence, withPart, 'start');
-  const role = datesAnEvent(clauseWords, clause.text) ? 'event' : 'span';
-  return retext(sentence, withPart, role);
+  if (isPoint(expression) && opensReport(clause.text, sentence.slice(end))) return placed(sentence, start, end, dated, 'report');
+  const lowerWords = clauseWords.map((w) => w.lower);
+  if (startsEvent(clause.text, lowerWords, expression)) return placed(sentence, start, end, dated, 'start');
+  return placed(sentence, start, end, dated, datesAnEvent(clauseWords, clause.text) ? 'event' : 'span');
 }
 
 // "On 22 June, the UN estimated that ...": a date opening the clause of a statement dates the statement
@@ -75,10 +73,10 @@ function opensReport(clauseBefore: string, after: string): boolean {
 }
 
 /** "the floods, which began ... in mid-June", "the war that erupted in April"; not "talks began on". */
-function startsEvent(clause: string, e: Expression): boolean {
-  if (e.kind === 'calendar' && e.range.precision === 'year' && !beginsEvent(clause)) return false;
-  const launched = /\blaunched\b/i.test(clause) && namesLasting(clause);
-  return (beginsEvent(clause) || launched) && !namesOtherEvent(clause);
+function startsEvent(clause: string, words: readonly string[], e: Expression): boolean {
+  if (e.kind === 'calendar' && e.range.precision === 'year' && !beginsEvent(words)) return false;
+  const launched = /\blaunched\b/i.test(clause) && namesLasting(words);
+  return (beginsEvent(words) || launched) && !namesOtherEvent(words);
 }
 
 // "the Feb. 6 earthquake", "last week's earthquakes", "the earthquakes of 6 February"
@@ -88,10 +86,9 @@ const LASTING_BEFORE = /\b(?:earthquakes?|quakes?|floods?|flooding|invasion|offe
 const NAMED_DAYS: ReadonlySet<Expression['kind']> = new Set(['calendar', 'part', 'weekday', 'last', 'offset']);
 
 /** A day naming a lasting event; a year does not ("the 1939 earthquake, which killed 33,000" is that year's toll). */
-function namesLastingEvent(sentence: string, found: Found): boolean {
-  const e = found.expression;
+function namesLastingEvent(sentence: string, start: number, end: number, e: Expression): boolean {
   if (!NAMED_DAYS.has(e.kind) || (e.kind === 'calendar' && e.range.precision === 'year')) return false;
-  return LASTING_AFTER.test(sentence.slice(found.end)) || LASTING_BEFORE.test(sentence.slice(0, found.start));
+  return LASTING_AFTER.test(sentence.slice(end)) || LASTING_BEFORE.test(sentence.slice(0, start));
 }
 
 // "GENEVA, 5 April 2022 - ...", "LVIV, Ukraine, March 14 (wire) - ...": when the story was filed
@@ -151,6 +148,6 @@ function isPoint(e: Expression): boolean {
   return e.range.precision === 'month' || (e.range.precision === 'day' && e.range.first === e.range.last);
 }
 
-function retext(sentence: string, found: Found, role: Role): Placed {
-  return { ...found, text: sentence.slice(found.start, found.end), role };
+function placed(sentence: string, start: number, end: number, expression: Expression, role: Role): Placed {
+  return { start, end, text: sentence.slice(start, end), expression, role };
 }

@@ -3,8 +3,7 @@ import type { Reading } from './period.js';
 
 const HEADING_MAX_WORDS = 14;
 // a heading ends with no full stop; "Since 1 June, IOM has recorded:" introduces a list
-const ENDS_A_SENTENCE = /[.!?"”’)]\s*$/;
-const INTRODUCES_A_LIST = /:\s*$/;
+const ENDS_A_SENTENCE: ReadonlySet<string> = new Set(['.', '!', '?', '"', '”', '’', ')']);
 // "CUMULATIVE SINCE 14 JUNE", "4. THE EVENT", "NOTE"; not a headline's "UN says ..."
 const CAPITALS_FIRST = /^\W*(?:\d+\.\s*)?[A-Z][A-Z'’-]+(?:[\s:,]+[A-Z][A-Z'’-]+\b|\s*$)/;
 
@@ -28,7 +27,7 @@ function sectionReadings(ctx: DateContext): (Reading | null)[] {
   ctx.doc.sentences.forEach((_, s) => {
     readings.push(current);
     const text = sentenceText(ctx, s).trim();
-    const intro = INTRODUCES_A_LIST.test(text);
+    const intro = text.endsWith(':');
     if (!intro && !isSectionHeading(text)) return;
     const span = ctx.mentions(s).filter((m) => m.role === 'span' || m.role === 'start').map((m) => readMention(ctx, m)).find(isSpan);
     if (span || !intro) current = span ?? null;
@@ -36,9 +35,10 @@ function sectionReadings(ctx: DateContext): (Reading | null)[] {
   return readings;
 }
 
+/** A short line opening in capitals; `text` is trimmed. */
 function isSectionHeading(text: string): boolean {
-  if (ENDS_A_SENTENCE.test(text) || text.split(/\s+/).length > HEADING_MAX_WORDS) return false;
-  return CAPITALS_FIRST.test(text);
+  if (!CAPITALS_FIRST.test(text) || ENDS_A_SENTENCE.has(text.slice(-1))) return false;
+  return text.split(/\s+/).length <= HEADING_MAX_WORDS;
 }
 
 /** More than a day, or open: a single day heads a day's entries, not a reporting period. */

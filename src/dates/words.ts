@@ -6,13 +6,21 @@ export interface Word {
   readonly end: number;
 }
 
+const WORD = /[A-Za-z]+(?:['-][A-Za-z]+)*/g;
+const LOWER_WORD = /[a-z]+(?:['-][a-z]+)*/g;
+// İ and the Kelvin sign are the only characters that lower-case to ASCII letters (İ to two
+// characters): a text holding one is lower-cased word by word, elsewhere it is lower-cased once
+const LOWERS_TO_ASCII = /[\u0130\u212A]/;
+
 export function wordsOf(text: string): Word[] {
-  return [...text.matchAll(/[A-Za-z]+(?:['-][A-Za-z]+)*/g)].map((m) => ({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
+  if (LOWERS_TO_ASCII.test(text)) return [...text.matchAll(WORD)].map((m) => ({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
+  return [...text.toLowerCase().matchAll(LOWER_WORD)].map((m) => ({ text: text.slice(m.index, m.index + m[0].length), lower: m[0], start: m.index, end: m.index + m[0].length }));
 }
 
 /** The lower-cased words of a text, as `wordsOf` cuts them. */
 export function lowerWordsOf(text: string): string[] {
-  return (text.match(/[A-Za-z]+(?:['-][A-Za-z]+)*/g) ?? []).map((w) => w.toLowerCase());
+  if (LOWERS_TO_ASCII.test(text)) return (text.match(WORD) ?? []).map((w) => w.toLowerCase());
+  return text.toLowerCase().match(LOWER_WORD) ?? [];
 }
 
 /**
@@ -22,18 +30,20 @@ export function lowerWordsOf(text: string): string[] {
  * Phrases are found by their first word, in one pass over the words.
  */
 export function wordTest(list: readonly string[]): (text: string | readonly string[]) => boolean {
-  const single = new Set(list.filter((w) => !w.includes(' ')));
-  const phrases = new Map<string, string[][]>();
-  for (const phrase of list.filter((w) => w.includes(' '))) {
-    const words = phrase.split(' ');
-    phrases.set(words[0] ?? '', [...(phrases.get(words[0] ?? '') ?? []), words]);
+  // by first word: true for a word of the list, else the phrases it opens; one look-up a word
+  const byFirstWord = new Map<string, true | string[][]>();
+  for (const entry of list) {
+    const words = entry.split(' ');
+    const first = words[0] ?? '';
+    const known = byFirstWord.get(first);
+    if (words.length === 1) byFirstWord.set(first, true);
+    else if (known !== true) byFirstWord.set(first, [...(known ?? []), words]);
   }
   return (text) => {
     const words = typeof text === 'string' ? lowerWordsOf(text) : text;
     for (let i = 0; i < words.length; i++) {
-      const word = words[i] ?? '';
-      if (single.has(word)) return true;
-      if (phrases.get(word)?.some((phrase) => phrase.every((w, k) => words[i + k] === w))) return true;
+      const found = byFirstWord.get(words[i] ?? '');
+      if (found === true || found?.some((phrase) => phrase.every((w, k) => words[i + k] === w))) return true;
     }
     return false;
   };
