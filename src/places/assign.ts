@@ -19,19 +19,15 @@ export function assignPlaces(doc: Doc, candidates: readonly Candidate[], options
   if (candidates.length === 0) return [];
   const context = placeContext(doc, options.gazetteer ?? defaultGazetteer());
   const figures = figuresBySentence(candidates);
-  const own = candidates.map((candidate) => ownPlaces(doc, candidate, figures.get(candidate.sentence) ?? [], context));
+  const own = candidates.map((candidate) => ownPlaces(doc, candidate, figures[candidate.sentence] ?? [], context));
   return inheritPlaces(doc, candidates, own, context);
 }
 
-/** Where each sentence's figures start, sorted: a candidate's share of its sentence ends at the next. */
-function figuresBySentence(candidates: readonly Candidate[]): Map<number, number[]> {
-  const figures = new Map<number, number[]>();
-  for (const candidate of candidates) {
-    const list = figures.get(candidate.sentence);
-    if (list) list.push(candidate.countSpan.start);
-    else figures.set(candidate.sentence, [candidate.countSpan.start]);
-  }
-  for (const list of figures.values()) list.sort((a, b) => a - b);
+/** Where each sentence's figures start, sorted, by sentence: a candidate's share of its sentence ends at the next. */
+function figuresBySentence(candidates: readonly Candidate[]): number[][] {
+  const figures: number[][] = [];
+  for (const candidate of candidates) (figures[candidate.sentence] ??= []).push(candidate.countSpan.start);
+  for (const list of figures) if (list?.some((start, i) => i > 0 && start < (list[i - 1] as number))) list.sort((a, b) => a - b);
   return figures;
 }
 

@@ -1,8 +1,9 @@
 import type { Doc } from '../document/index.js';
-import { countryNamed, countryOfAdjective } from './countries.js';
+import { countriesOfNameIn } from './countries.js';
 import type { Gazetteer } from './gazetteer.js';
 import { findMentions, type Mention } from './mentions.js';
-import { findNames } from './names.js';
+import type { KeptName } from './names.js';
+import { type TextNames, textNames } from './text-names.js';
 
 /** What one document's place reading shares across its claims, built once per document. */
 export interface PlaceContext {
@@ -13,53 +14,59 @@ export interface PlaceContext {
    * claims names a place never does.
    */
   readonly countries: readonly string[];
+  /** Those codes joined by commas, once: the article's part of a look-up's cache key. */
+  readonly countriesKey: string;
   /** One sentence's masked text, sliced once. */
   textOf(sentence: number): string;
   /** Its place mentions, sorted by start, found once. */
   mentionsOf(sentence: number): readonly Mention[];
 }
 
-const contexts = new WeakMap<Doc, WeakMap<Gazetteer, PlaceContext>>();
-
+/** A document's place context, made by each call of assignPlaces. */
 export function placeContext(doc: Doc, gazetteer: Gazetteer): PlaceContext {
-  let perDoc = contexts.get(doc);
-  if (!perDoc) contexts.set(doc, (perDoc = new WeakMap()));
-  const known = perDoc.get(gazetteer);
-  if (known) return known;
-  const texts = new Map<number, string>();
-  const mentions = new Map<number, Mention[]>();
-  const isAdjective = (word: string): boolean => countryOfAdjective(word) !== null;
+  // by sentence: arrays, cheaper than maps for a document's few dozen sentences
+  const texts: string[] = [];
+  const mentions: Mention[][] = [];
+  let names: TextNames | null = null;
+  const namesOf = (): TextNames => (names ??= textNames(doc.text));
   let countries: readonly string[] | null = null;
+  let countriesKey: string | null = null;
   const context: PlaceContext = {
     gazetteer,
     get countries() {
-      countries ??= countriesNamed(doc.text, gazetteer);
+      countries ??= countriesNamed(namesOf().all, gazetteer);
       return countries;
     },
+    get countriesKey() {
+      countriesKey ??= context.countries.join(',');
+      return countriesKey;
+    },
     textOf(sentence) {
-      let text = texts.get(sentence);
-      if (text === undefined) texts.set(sentence, (text = doc.text.slice(doc.sentences[sentence]?.start ?? 0, doc.sentences[sentence]?.end ?? 0)));
+      let text = texts[sentence];
+      if (text === undefined) texts[sentence] = text = doc.text.slice(doc.sentences[sentence]?.start ?? 0, doc.sentences[sentence]?.end ?? 0);
       return text;
     },
     mentionsOf(sentence) {
-      let found = mentions.get(sentence);
-      if (!found) mentions.set(sentence, (found = findMentions(context.textOf(sentence), isAdjective)));
+      let found = mentions[sentence];
+      if (!found) {
+        const { start = 0, end = 0 } = doc.sentences[sentence] ?? {};
+        mentions[sentence] = found = findMentions(context.textOf(sentence), namesOf().within(start, end));
+      }
       return found;
     },
   };
-  perDoc.set(gazetteer, context);
   return context;
 }
 
-function countriesNamed(text: string, gazetteer: Gazetteer): string[] {
+function countriesNamed(names: readonly KeptName[], gazetteer: Gazetteer): string[] {
   const codes = new Set<string>();
-  for (const name of findNames(text)) {
-    const country = countryNamed(name.text, gazetteer)?.country;
-    if (country) codes.add(country);
-    for (const word of name.text.split('-')) {
-      const code = countryOfAdjective(word);
-      if (code) codes.add(code);
-    }
+  const countriesOf = countriesOfNameIn(gazetteer);
+  // a name said again names the same countries: each is looked up once
+  const seen = new Set<KeptName>();
+  for (const name of names) {
+    if (seen.has(name)) continue;
+    seen.add(name);
+    for (const code of countriesOf(name.text)) codes.add(code);
   }
   return [...codes];
 }

@@ -1,12 +1,10 @@
 import type { Candidate } from '../claims/types.js';
 import type { Doc } from '../document/index.js';
-import { NOT_HERE, PART_FOLLOWS, STARTS_ITEM, SUB_FIGURE } from '../data/places/passage.js';
+import { NOT_HERE, PART_FOLLOWS, SUB_FIGURE } from '../data/places/passage.js';
 import type { ClaimKind, Place } from '../types.js';
 import type { PlaceContext } from './context.js';
+import { MOST_LENT, passageReader } from './passage.js';
 import { type PlaceMention, placeMentions, placesOfMentions } from './to-places.js';
-
-/** A passage's places are at most this many: a sentence listing fifty towns lends its last ten. */
-const MOST_LENT = 10;
 
 /**
  * A claim whose own part names no place takes the place of its passage, as a reader does:
@@ -19,27 +17,40 @@ const MOST_LENT = 10;
  *    Eight people were killed"): never across a paragraph or into a list item, never a place
  *    people fled from or to, and not after a sentence that splits a figure among places.
  * A figure said to be elsewhere ("811 elsewhere", "in the rest of the country") takes none.
- * Each sentence's places are read once, left to right: the cost is linear in the text.
+ * Each sentence's places are read at most once, and only for claims that need them: the cost is
+ * linear in the text.
  */
 export function inheritPlaces(doc: Doc, candidates: readonly Candidate[], own: readonly Place[][], context: PlaceContext): Place[][] {
   const places = own.map((list) => [...list]);
   const kept = keptMentions(context);
-  const order = candidates.map((_, index) => index).sort((a, b) => position(candidates[a]) - position(candidates[b]));
-  const homeless = (index: number): boolean => (places[index] as Place[]).length === 0 && !saysElsewhere(doc, candidates[index] as Candidate, context);
+  const order = inTextOrder(candidates);
+  const elsewhere: boolean[] = [];
+  const homeless = (index: number): boolean => (places[index] as Place[]).length === 0 && !(elsewhere[index] ??= saysElsewhere(doc, candidates[index] as Candidate, context));
   fromSameSentence(doc, candidates, order, own, places, homeless);
   const passage = passageReader(doc, candidates, order, places, kept, context);
   for (const index of order) {
     const candidate = candidates[index] as Candidate;
-    const earlier = passage(candidate.sentence);
     if (!homeless(index)) continue;
     const before = keptBefore(kept(candidate.sentence), Math.min(candidate.countSpan.start, candidate.termSpan.start) - startOf(doc, candidate.sentence));
-    if (before.length > 0) places[index] = placesOfMentions(doc, candidate.sentence, candidate.kind, before, context);
-    else if (earlier) places[index] = earlier.map((place) => ({ ...place }));
+    if (before.length > 0) {
+      places[index] = placesOfMentions(doc, candidate.sentence, candidate.kind, before, context);
+      continue;
+    }
+    // read only now: the sentences before are read back only for a claim that needs them
+    const earlier = passage(candidate.sentence);
+    if (earlier) places[index] = earlier.map((place) => ({ ...place }));
   }
   return places;
 }
 
 const position = (candidate: Candidate | undefined): number => candidate?.countSpan.start ?? 0;
+
+/** The candidates' indexes by where their figures start (as they mostly come already). */
+function inTextOrder(candidates: readonly Candidate[]): number[] {
+  const order = candidates.map((_, index) => index);
+  const sorted = order.every((index) => index === 0 || position(candidates[index - 1]) <= position(candidates[index]));
+  return sorted ? order : order.sort((a, b) => position(candidates[a]) - position(candidates[b]));
+}
 const startOf = (doc: Doc, sentence: number): number => doc.sentences[sentence]?.start ?? 0;
 
 /** "811 elsewhere", "in the rest of the country": the words from the figure to the clause's end. */
@@ -51,21 +62,22 @@ function saysElsewhere(doc: Doc, candidate: Candidate, context: PlaceContext): b
 
 /** Step 1: the nearest figure of the sentence with places of its own, the next one first. */
 function fromSameSentence(doc: Doc, candidates: readonly Candidate[], order: readonly number[], own: readonly Place[][], places: Place[][], homeless: (index: number) => boolean): void {
-  const next = new Map<number, number>();
-  const seen = new Map<number, number>();
+  // by candidate and by sentence
+  const next: number[] = [];
+  const seen: number[] = [];
   for (let i = order.length - 1; i >= 0; i--) {
     const index = order[i] as number;
     const sentence = (candidates[index] as Candidate).sentence;
-    const lender = seen.get(sentence);
-    if (lender !== undefined && !partOf(doc, candidates[index] as Candidate, candidates[lender] as Candidate)) next.set(index, lender);
-    if ((own[index] as Place[]).length > 0) seen.set(sentence, index);
+    const lender = seen[sentence];
+    if (lender !== undefined && !partOf(doc, candidates[index] as Candidate, candidates[lender] as Candidate)) next[index] = lender;
+    if ((own[index] as Place[]).length > 0) seen[sentence] = index;
   }
-  seen.clear();
+  seen.length = 0;
   for (const index of order) {
     const candidate = candidates[index] as Candidate;
-    const lender = next.get(index) ?? seen.get(candidate.sentence);
+    const lender = next[index] ?? seen[candidate.sentence];
     if (homeless(index) && lender !== undefined) places[index] = lend(own[lender] as Place[], (candidates[lender] as Candidate).kind, candidate.kind);
-    if ((own[index] as Place[]).length > 0) seen.set(candidate.sentence, index);
+    if ((own[index] as Place[]).length > 0) seen[candidate.sentence] = index;
   }
 }
 
@@ -88,10 +100,10 @@ function lend(places: readonly Place[], from: ClaimKind, to: ClaimKind): Place[]
 
 /** Each sentence's place mentions, read once. */
 function keptMentions(context: PlaceContext): (sentence: number) => readonly PlaceMention[] {
-  const known = new Map<number, PlaceMention[]>();
+  const known: PlaceMention[][] = [];
   return (sentence) => {
-    let found = known.get(sentence);
-    if (!found) known.set(sentence, (found = placeMentions(context.textOf(sentence), context.mentionsOf(sentence), context)));
+    let found = known[sentence];
+    if (!found) known[sentence] = found = placeMentions(context.textOf(sentence), context.mentionsOf(sentence), context);
     return found;
   };
 }
@@ -113,52 +125,3 @@ function keptBefore(kept: readonly PlaceMention[], at: number): PlaceMention[] {
   while (first > 0 && last - first + 1 < MOST_LENT && (kept[first - 1] as PlaceMention).mention.group === group) first--;
   return kept.slice(first, last + 1);
 }
-
-/**
- * Step 3: where the last sentence before a given one, in its paragraph, happened: its figures'
- * places, or the places it names. Asked for sentences in increasing order, it reads each
- * sentence of the text at most once.
- */
-function passageReader(doc: Doc, candidates: readonly Candidate[], order: readonly number[], places: readonly Place[][], kept: (sentence: number) => readonly PlaceMention[], context: PlaceContext): (sentence: number) => Place[] | null {
-  const figures = new Map<number, number[]>();
-  for (const index of order) {
-    const sentence = (candidates[index] as Candidate).sentence;
-    const list = figures.get(sentence);
-    if (list) list.push(index);
-    else figures.set(sentence, [index]);
-  }
-  let read = 0;
-  let current: Place[] | null = null;
-  return (sentence) => {
-    const first = doc.paragraphs[doc.sentences[sentence]?.paragraph ?? -1]?.firstSentence ?? sentence;
-    if (read < first) [read, current] = [first, null];
-    for (; read < sentence; read++) {
-      if (STARTS_ITEM.test(context.textOf(read))) current = null;
-      const lent = happenedAt(doc, read, figures.get(read), places, kept, context);
-      if (lent !== undefined) current = lent;
-    }
-    return STARTS_ITEM.test(context.textOf(sentence)) ? null : current;
-  };
-}
-
-/**
- * Where a sentence's event happened, as places of location: its figures' if they have any
- * (null when they split among places: "six in X and four in Y"), else the places it names;
- * `undefined` when it names none.
- */
-function happenedAt(doc: Doc, sentence: number, figures: readonly number[] | undefined, places: readonly Place[][], kept: (sentence: number) => readonly PlaceMention[], context: PlaceContext): Place[] | null | undefined {
-  const placed = (figures ?? []).map((index) => places[index] as Place[]).filter((list) => list.length > 0);
-  if (placed.length > 0) {
-    const keys = new Set(placed.map((list) => list.map((place) => place.key).join('|')));
-    if (keys.size > 1) return null;
-    return locations(placed[0] as Place[]);
-  }
-  const named = kept(sentence);
-  if (named.length === 0) return undefined;
-  return locations(placesOfMentions(doc, sentence, 'displaced', named.slice(-MOST_LENT), context));
-}
-
-const locations = (places: readonly Place[]): Place[] | undefined => {
-  const found = places.filter((place) => place.role === 'location');
-  return found.length > 0 ? found : undefined;
-};

@@ -1,85 +1,142 @@
 import { NOT_PLACE_WORDS } from '../data/places/words.js';
+import { countryOfAdjective } from './countries.js';
+import { memoize } from './memo.js';
+import { nameEndAt } from './name-scan.js';
 
 /** A capitalised name in a sentence, offsets relative to the text searched. */
 export interface NameSpan {
   readonly start: number;
   readonly end: number;
   readonly text: string;
+  /** "Turkish", "Syrian-Turkish": adjectives of countries, every word of it. */
+  readonly adjectival: boolean;
 }
-
-// Capitalised words joined by spaces, hyphens or a lower-case article: "Ma'arat al-Nu'man",
-// "Maarat al Numan", "Deir ez-Zor", "al-Bab", "Khan-Sheikhoun". A literal, so the regex audit
-// can check it; the articles are al|el|an|ad|adh|ar|as|ash|at|ath|az|ed|en|er|es|esh|et|ez|ul|ud|ur|us|ut.
-const NAME =
-  /(?<![\p{L}\p{M}'-])(?:(?:al|el|an|ad|adh|ar|as|ash|at|ath|az|ed|en|er|es|esh|et|ez|ul|ud|ur|us|ut)-)?'?\p{Lu}[\p{L}\p{M}']*(?:(?: (?:al|el|an|ad|adh|ar|as|ash|at|ath|az|ed|en|er|es|esh|et|ez|ul|ud|ur|us|ut)[- ]|-(?:al|el|an|ad|adh|ar|as|ash|at|ath|az|ed|en|er|es|esh|et|ez|ul|ud|ur|us|ut)-| |-)'?\p{Lu}[\p{L}\p{M}']*)*/uy;
 
 // A name's first capital stands at most five characters into it: "adh-'X"
 const BEFORE_CAPITAL = 5;
-const UPPER = /^\p{Lu}$/u;
-const OPENS_PREFIX: ReadonlySet<string> = new Set(['a', 'e', 'u', "'"]);
+const UPPER = /\p{Lu}/uy;
+// "a", "e", "u", "'"
+const opensPrefix = (code: number): boolean => code === 0x61 || code === 0x65 || code === 0x75 || code === 0x27;
+
+/**
+ * The names of a text, as found by a scan: where each match stands, and what of it is a name
+ * (null when none of it is). Numbers and shared answers, not an object for each of the
+ * thousands of matches of a long text.
+ */
+export interface NameScan {
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  readonly kept: readonly (KeptName | null)[];
+}
+
+/** What of a match is a name: its text, after the characters skipped. */
+export interface KeptName {
+  readonly skipped: number;
+  readonly text: string;
+  readonly adjectival: boolean;
+}
 
 /** Every capitalised name, leading words that begin no place ("President", "December") dropped. */
 export function findNames(text: string): NameSpan[] {
+  const { starts, kept } = scanNames(text);
   const names: NameSpan[] = [];
-  for (const match of matchNames(text)) {
-    let start = match.index;
-    let value = match[0].replace(/'s?$/, '');
-    while (start < match.index + value.length) {
-      const first = /^[^\s-]+/.exec(value.slice(start - match.index))?.[0] ?? '';
-      if (!NOT_PLACE_WORDS.has(first.replace(/'$/, ''))) break;
-      start += first.length + 1;
-    }
-    value = value.slice(start - match.index);
-    if (value && !isAcronymOrNumber(value) && !containsNonPlaceWord(value)) names.push({ start, end: start + value.length, text: value });
-  }
+  kept.forEach((name, i) => {
+    if (name) names.push(spanOf(name, starts[i] as number, 0));
+  });
   return names;
 }
 
+/** The name a match at `start` gives, offsets counted from `origin`. */
+export const spanOf = (name: KeptName, start: number, origin: number): NameSpan => ({
+  start: start + name.skipped - origin,
+  end: start + name.skipped + name.text.length - origin,
+  text: name.text,
+  adjectival: name.adjectival,
+});
+
 /**
- * The matches of NAME, left to right, as `text.matchAll` would find them; but NAME is tried only
- * just before a capital letter (where every match has its first), not at every character.
+ * The names of nameEndAt (name-scan.ts), left to right, as a global regex would find them; but
+ * one is tried only just before a capital letter (where every name has its first), not at every
+ * character.
  */
-function* matchNames(text: string): Generator<RegExpExecArray> {
+export function scanNames(text: string): NameScan {
+  const scan = { starts: [] as number[], ends: [] as number[], kept: [] as (KeptName | null)[] };
   let from = 0;
   while (from < text.length) {
     const capital = nextCapital(text, from);
-    if (capital < 0) return;
-    const match = firstMatchBefore(text, Math.max(from, capital - BEFORE_CAPITAL), capital);
-    if (match) {
-      yield match;
-      from = match.index + match[0].length;
-    } else from = capital + (text.codePointAt(capital) as number > 0xffff ? 2 : 1);
-  }
-}
-
-/** Where the next capital letter (`\p{Lu}`) is, from `from`, or -1: a scan, ASCII first. */
-function nextCapital(text: string, from: number): number {
-  for (let at = from; at < text.length; at++) {
-    const code = text.charCodeAt(at);
-    if (code < 0x80) {
-      if (code >= 0x41 && code <= 0x5a) return at;
-      continue;
+    if (capital < 0) break;
+    let start = Math.max(from, capital - BEFORE_CAPITAL);
+    let end = -1;
+    for (; start <= capital; start++) {
+      // before the capital, only an article ("al-", "ez-", "ul-") or an apostrophe opens a name
+      if (start < capital && !opensPrefix(text.charCodeAt(start))) continue;
+      end = nameEndAt(text, start);
+      if (end >= 0) break;
     }
-    const point = text.codePointAt(at) as number;
-    if (UPPER.test(String.fromCodePoint(point))) return at;
-    if (point > 0xffff) at++;
+    if (end >= 0) {
+      scan.starts.push(start);
+      scan.ends.push(end);
+      scan.kept.push(keptOf(text.slice(start, end)));
+      from = end;
+    } else from = capital + ((text.codePointAt(capital) as number) > 0xffff ? 2 : 1);
   }
-  return -1;
+  return scan;
 }
 
-function firstMatchBefore(text: string, from: number, capital: number): RegExpExecArray | null {
-  for (let at = from; at <= capital; at++) {
-    // before the capital, only an article ("al-", "ez-", "ul-") or an apostrophe opens a name
-    if (at < capital && !OPENS_PREFIX.has(text[at] as string)) continue;
-    NAME.lastIndex = at;
-    const match = NAME.exec(text);
-    if (match) return match;
+/** What of a match is a name, without a possessive nor leading words that begin no place; kept per match, as names repeat. */
+const keptOf = memoize((matched: string): KeptName | null => {
+  const value = withoutPossessive(matched);
+  // a match holds letters, marks and apostrophes, its words joined by single spaces or hyphens
+  let start = 0;
+  while (start < value.length) {
+    const end = wordEnd(value, start);
+    if (!NOT_PLACE_WORDS.has(withoutApostrophe(value.slice(start, end)))) break;
+    start = end + 1;
   }
-  return null;
+  if (start >= value.length) return null;
+  const text = start === 0 ? value : value.slice(start);
+  if (isAcronymOrNumber(text) || containsNonPlaceWord(text)) return null;
+  return { skipped: start, text, adjectival: text.split('-').every((word) => countryOfAdjective(word) !== null) };
+});
+
+// /'s?$/: "Syria's", "the Idlib'"
+function withoutPossessive(value: string): string {
+  if (value.endsWith("'s")) return value.slice(0, -2);
+  return value.endsWith("'") ? value.slice(0, -1) : value;
 }
+
+const withoutApostrophe = (word: string): string => (word.endsWith("'") ? word.slice(0, -1) : word);
+
+/** Where the word from `start` ends: at the next space or hyphen, or the end. */
+function wordEnd(value: string, start: number): number {
+  let at = start;
+  while (at < value.length && value.charCodeAt(at) !== 0x20 && value.charCodeAt(at) !== 0x2d) at++;
+  return at;
+}
+
+/** Where the next capital letter (`\p{Lu}`) is, from `from`, or -1. */
+function nextCapital(text: string, from: number): number {
+  for (let at = from; ; ) {
+    ASCII_CAPITAL_OR_WIDE.lastIndex = at;
+    if (!ASCII_CAPITAL_OR_WIDE.test(text)) return -1;
+    const hit = ASCII_CAPITAL_OR_WIDE.lastIndex - 1;
+    if (text.charCodeAt(hit) < 0x80) return hit;
+    UPPER.lastIndex = hit;
+    if (UPPER.test(text)) return hit;
+    at = hit + ((text.codePointAt(hit) as number) > 0xffff ? 2 : 1);
+  }
+}
+
+// The regex finds the next ASCII capital or non-ASCII unit; only the latter need the Unicode test.
+const ASCII_CAPITAL_OR_WIDE = /[A-Z\u0080-\uffff]/g;
 
 function containsNonPlaceWord(name: string): boolean {
-  return name.split(/[\s-]+/).some((word) => NOT_PLACE_WORDS.has(word));
+  for (let start = 0; start < name.length; ) {
+    const end = wordEnd(name, start);
+    if (NOT_PLACE_WORDS.has(name.slice(start, end))) return true;
+    start = end + 1;
+  }
+  return false;
 }
 
 // "OCHA", "UNHCR" are organisations; the country acronyms ("US", "DRC") are read as countries elsewhere

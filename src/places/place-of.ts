@@ -36,7 +36,7 @@ export function entryOfMention(mention: Mention, sentence: string, context: Plac
  * names the same places again and again.
  */
 function acceptedEntry(name: string, context: PlaceContext): GazetteerEntry | null {
-  return acceptedOnce(context.gazetteer, `${context.countries.join(',')}\t${name}`);
+  return acceptedOnce(context.gazetteer, `${context.countriesKey}\t${name}`);
 }
 
 const acceptedOnce = memoizePer((gazetteer: Gazetteer, query: string): GazetteerEntry | null => {

@@ -28,9 +28,13 @@ export function roleOf(kind: ClaimKind, sentence: string, start: number, end: nu
 /** The last words of the clause before `start`, nearest first, lower-cased. */
 function clauseWordsBefore(sentence: string, start: number): string[] {
   const from = Math.max(0, start - BEFORE_WINDOW);
-  const parts = sentence.slice(from, start).split(/[,;:.!?()"]/);
-  const words = (parts[parts.length - 1] ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  let clause = start;
+  while (clause > from && !CLAUSE_BREAKS.has(sentence.charCodeAt(clause - 1))) clause--;
+  const words = sentence.slice(clause, start).toLowerCase().split(/\s+/).filter(Boolean);
   // the window may have cut the clause's first word it holds
-  if (from > 0 && parts.length === 1) words.shift();
+  if (from > 0 && clause === from) words.shift();
   return words.slice(-LOOK_BACK).reverse();
 }
+
+// , ; : . ! ? ( ) "
+const CLAUSE_BREAKS: ReadonlySet<number> = new Set([...',;:.!?()"'].map((char) => char.charCodeAt(0)));

@@ -20,9 +20,17 @@ export function ownMentions(text: string, share: Share, mentions: readonly Menti
   const part = partAround(text, share);
   const inPart = mentions.filter((m) => m.start >= part.start && m.start < part.end);
   const trailing = inPart.length === 0 ? trailingPart(text, part.end, share.to) : null;
-  const groups = new Set((trailing ? mentions.filter((m) => m.start >= trailing.start && m.start < trailing.end) : inPart).map((m) => m.group));
-  const leading = new Set(/^\s*(?:in|across|at|near)\s/i.test(text.slice(share.from, share.to)) ? leadingMentions(text, share.from, part.start, mentions) : []);
-  return mentions.filter((m) => (groups.has(m.group) || leading.has(m)) && !beforeItsPart(text, m, mentions));
+  const groups = (trailing ? mentions.filter((m) => m.start >= trailing.start && m.start < trailing.end) : inPart).map((m) => m.group);
+  const leading = opensLocative(text, share.from, share.to) ? leadingMentions(text, share.from, part.start, mentions) : [];
+  return mentions.filter((m) => (groups.includes(m.group) || leading.includes(m)) && !beforeItsPart(text, m, mentions));
+}
+
+const LEADING_LOCATIVE = /\s*(?:in|across|at|near)\s/iy;
+
+/** Whether [from, to) of the text opens with "in", "across", "at" or "near" (read in place, not sliced). */
+function opensLocative(text: string, from: number, to: number): boolean {
+  LEADING_LOCATIVE.lastIndex = from;
+  return LEADING_LOCATIVE.test(text) && LEADING_LOCATIVE.lastIndex <= to;
 }
 
 /**

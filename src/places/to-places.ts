@@ -29,12 +29,13 @@ export function placesOfMentions(doc: Doc, index: number, kind: ClaimKind, found
   const offset = doc.sentences[index]?.start ?? 0;
   const text = context.textOf(index);
   const places: Place[] = [];
-  const keys = new Set<string>();
+  // a claim names a few places: a list is cheaper than a set
+  const keys: string[] = [];
   for (const { mention, entry } of found) {
     const surface = doc.input.slice(offset + mention.start, offset + mention.end);
     const key = keyOfMention(mention, surface);
-    if (keys.has(key)) continue;
-    keys.add(key);
+    if (keys.includes(key)) continue;
+    keys.push(key);
     places.push(toPlace(surface, mention, key, roleOf(kind, text, mention.start, mention.end), entry));
   }
   return places;

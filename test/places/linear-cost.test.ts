@@ -45,6 +45,7 @@ describe('assignPlaces costs the same per character at 8x the text', () => {
     ['one figure before an endless run of capitalised words', (n) => `Some 25,000 people fled ${sized('Idlib Aleppo Hama Saraqib ', n)}`],
     ['host countries listed again and again', (n) => sized('Turkey, Lebanon and Jordan have taken in 3 million people while ', n)],
     ['figures that name no place, in one paragraph after a place', (n) => `An air strike hit Idlib on Monday. ${sized('Seven people were killed. ', n)}`],
+    ['figures that name no place, in one paragraph that names none', (n) => sized('Seven people were killed. ', n)],
     ['figures that name no place, in one run-on sentence', (n) => `Shells struck a school in Idlib, ${sized('killing seven people and wounding 12, ', n)}`],
     ['zones without names', (n) => `Some 25,000 people fled the buffer zone ${sized('near the de-escalation zone and the (frontline) ', n)}`],
   ])('on %s', (_, make) => {

@@ -1,0 +1,52 @@
+import { findNames, type KeptName, type NameSpan, scanNames, spanOf } from './names.js';
+
+/** A text's names, read once, for the whole of it and for each of its sentences. */
+export interface TextNames {
+  /** Each name, in order (one object for all the names of one text). */
+  readonly all: readonly KeptName[];
+  /** The names of the part [start, end), offsets relative to it, as findNames finds them in the part alone. */
+  within(start: number, end: number): NameSpan[];
+}
+
+/**
+ * A part's names are the whole's that lie in it, unless a match crosses one of its ends or the
+ * character before it could hide a name at its start ("al-", a letter): such a part is read
+ * again alone, and gives what findNames gives on it.
+ */
+export function textNames(text: string): TextNames {
+  const { starts, ends, kept } = scanNames(text);
+  const all: KeptName[] = [];
+  for (const name of kept) if (name) all.push(name);
+  return {
+    all,
+    within(start, end) {
+      if (start > 0 && mayJoinName(text.charCodeAt(start - 1))) return findNames(text.slice(start, end));
+      const names: NameSpan[] = [];
+      for (let i = firstEndingAfter(ends, start); i < starts.length; i++) {
+        const from = starts[i] as number;
+        if (from >= end) break;
+        if (from < start || (ends[i] as number) > end) return findNames(text.slice(start, end));
+        const name = kept[i];
+        if (name) names.push(spanOf(name, from, start));
+      }
+      return names;
+    },
+  };
+}
+
+/** Whether a character may stand in a name (or just before one): all but ASCII other than letters, "'" and "-". */
+function mayJoinName(code: number): boolean {
+  return code >= 0x80 || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x27 || code === 0x2d;
+}
+
+/** The first of the ends (sorted) above `at`, by halving. */
+function firstEndingAfter(ends: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ends[mid] as number) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
