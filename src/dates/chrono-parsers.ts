@@ -23,6 +23,20 @@ const NOT_CALENDAR_PARSERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Refiners with nothing left to refine: they join a relative date or a time of day to a date,
+ * move a time by its time zone, or date forward (an option we never set); without the parsers
+ * above, no result of theirs is found. Each runs over every result of every parse.
+ */
+const IDLE_REFINERS: ReadonlySet<string> = new Set([
+  'ENMergeRelativeAfterDateRefiner',
+  'ENMergeRelativeFollowByDateRefiner',
+  'ENMergeDateTimeRefiner',
+  'ExtractTimezoneOffsetRefiner',
+  'ExtractTimezoneAbbrRefiner',
+  'ForwardDateRefiner',
+]);
+
+/**
  * Parsers that can match only text with a given word or form, and its test. Without it a
  * parser's pattern cannot match, so skipping it leaves chrono's results unchanged: most dated
  * sentences give a month's name and no numeric date. The weekday parser stays because it joins a
@@ -42,15 +56,18 @@ const NEEDED_WORDS: Readonly<Record<string, RegExp>> = {
 
 /** The names of the parsers left out or gated above, for a test that chrono still has them. */
 export const NAMED_PARSERS: readonly string[] = [...NOT_CALENDAR_PARSERS, ...Object.keys(NEEDED_WORDS)];
+/** The names of the refiners left out, likewise. */
+export const NAMED_REFINERS: readonly string[] = [...IDLE_REFINERS];
 
 // a pattern that matches nothing, for a parser whose needed words are absent
 const NOTHING = /$^/;
 
-/** chrono's casual English parser for calendar dates: without the parsers above, the weekday one gated. */
+/** chrono's casual English parser for calendar dates: without the parsers and refiners above, some gated. */
 export function calendarChrono(en: ChronoModule): Chrono {
   const configuration = en.configuration.createCasualConfiguration();
   const parsers = configuration.parsers.filter((parser) => !NOT_CALENDAR_PARSERS.has(parser.constructor.name));
-  return new en.Chrono({ ...configuration, parsers: parsers.map(gated) });
+  const refiners = configuration.refiners.filter((refiner) => !IDLE_REFINERS.has(refiner.constructor.name));
+  return new en.Chrono({ parsers: parsers.map(gated), refiners });
 }
 
 function gated(parser: Parser): Parser {

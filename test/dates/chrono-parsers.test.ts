@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { ParsedResult } from 'chrono-node';
 import { describe, expect, it } from 'vitest';
-import { calendarChrono, NAMED_PARSERS } from '../../src/dates/chrono-parsers.js';
+import { calendarChrono, NAMED_PARSERS, NAMED_REFINERS } from '../../src/dates/chrono-parsers.js';
 
 const en = createRequire(import.meta.url)('chrono-node/en') as typeof import('chrono-node/en');
 const calendar = calendarChrono(en);
@@ -31,6 +31,11 @@ describe("chrono's parser for calendar dates", () => {
   it('still finds every parser it leaves out or gates in chrono-node/en (a renamed parser would run again)', () => {
     const names = en.configuration.createCasualConfiguration().parsers.map((p) => p.constructor.name);
     for (const name of NAMED_PARSERS) expect(names).toContain(name);
+  });
+
+  it('still finds every refiner it leaves out in chrono-node/en', () => {
+    const names = en.configuration.createCasualConfiguration().refiners.map((r) => r.constructor.name);
+    for (const name of NAMED_REFINERS) expect(names).toContain(name);
   });
 
   it.each(SENTENCES)("reads the calendar days of '%s' as chrono's casual parser does", (sentence) => {
