@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { bundle } from './bundle.mjs';
 import { loadArticles, MB, repeatTo, ROOT } from './corpus.mjs';
 import { median, round, runFresh, timeMedian, timeMedianAsync } from './measure.mjs';
 import { formatReport } from './report.mjs';
@@ -101,8 +102,9 @@ const coldStart = {
 const memory = runFresh([join(ROOT, 'bench/memory.mjs'), DIST, String(MB)], { cwd: ROOT });
 const threadedMemory = cores > 1 ? runFresh([join(ROOT, 'bench/memory.mjs'), DIST, String(MB), String(cores)], { cwd: ROOT }) : null;
 const gazetteer = measureGazetteer();
-const stages = runFresh(['--import', 'tsx', join(ROOT, 'bench/stages.ts'), 'warm', String(MB), String(Math.min(RUNS, 3))], { cwd: ROOT });
-const coldStages = Array.from({ length: 3 }, () => runFresh(['--import', 'tsx', join(ROOT, 'bench/stages.ts'), 'cold'], { cwd: ROOT }).stages);
+const stagesScript = await bundle('stages.ts');
+const stages = runFresh([stagesScript, 'warm', String(MB), String(Math.min(RUNS, 3))], { cwd: ROOT });
+const coldStages = Array.from({ length: 3 }, () => runFresh([stagesScript, 'cold'], { cwd: ROOT }).stages);
 coldStart.stages = coldStages[0].map(({ name }, i) => ({ name, ms: round(median(coldStages.map((run) => run[i].ms))) }));
 if (!stages.inStep) log('WARNING: bench/stages.ts no longer gives what extractClaims gives: bring it in step with src/extract.ts');
 

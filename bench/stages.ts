@@ -1,6 +1,8 @@
-// Time per pipeline stage: the stages of src/extract.ts re-run here in the same order, from
-// source (run with `node --import tsx`), each timed over the whole batch. Keep the calls below
-// in step with extractClaims; the check at the end says when they are not.
+// Time per pipeline stage: the stages of src/extract.ts re-run here in the same order, each timed
+// over the whole batch. run.mjs bundles this file as tsup bundles the package (bundle.mjs) and
+// runs the bundle; `node --import tsx bench/stages.ts` also works, slower (tsx wraps every
+// function). Keep the calls below in step with extractClaims; the check at the end says when
+// they are not.
 // `stages.ts warm SIZE RUNS` prints { stages: [{ name, ms }], inStep, runs }: the median of RUNS
 // passes over SIZE characters, after one. `stages.ts cold` prints { stages }: the first call on
 // the first article, in this fresh process (the libraries and data each stage loads on first use).
