@@ -18,8 +18,8 @@ export interface DateContext {
   /** The dated heading (a live blog's "THURSDAY 2 AUGUST") each sentence stands under, or null. */
   readonly headings: readonly (Mention | null)[];
   readonly claimSentences: ReadonlySet<number>;
-  /** Sentence-level tests done once, however many claims a sentence holds: by test, then sentence. */
-  readonly cache: Map<string, Map<number, unknown>>;
+  /** Sentence-level tests done once, however many claims a sentence holds: by test, then by sentence (undefined: not yet done). */
+  readonly cache: Map<string, unknown[]>;
 }
 
 export function dateContext(doc: Doc, candidates: readonly Candidate[], published: Date | null): DateContext {

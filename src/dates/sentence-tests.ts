@@ -3,13 +3,14 @@ import type { ClaimKind } from '../types.js';
 import type { DateContext } from './context.js';
 import { lowerWordsOf, wordTest } from './words.js';
 
-/** A sentence-level test done once, however many claims a sentence holds. */
+/** A sentence-level test done once, however many claims a sentence holds; no test gives undefined. */
 export function perSentence<T>(ctx: DateContext, test: string, sentence: number, compute: () => T): T {
   let done = ctx.cache.get(test);
-  if (!done) ctx.cache.set(test, (done = new Map()));
-  if (done.has(sentence)) return done.get(sentence) as T;
+  if (!done) ctx.cache.set(test, (done = new Array<unknown>(ctx.doc.sentences.length)));
+  const known = done[sentence];
+  if (known !== undefined) return known as T;
   const value = compute();
-  done.set(sentence, value);
+  done[sentence] = value;
   return value;
 }
 

@@ -13,8 +13,17 @@ const LOWER_WORD = /[a-z]+(?:['-][a-z]+)*/g;
 const LOWERS_TO_ASCII = /[\u0130\u212A]/;
 
 export function wordsOf(text: string): Word[] {
-  if (LOWERS_TO_ASCII.test(text)) return [...text.matchAll(WORD)].map((m) => ({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
-  return [...text.toLowerCase().matchAll(LOWER_WORD)].map((m) => ({ text: text.slice(m.index, m.index + m[0].length), lower: m[0], start: m.index, end: m.index + m[0].length }));
+  const words: Word[] = [];
+  // an exec loop, not matchAll spread then mapped: the clause before every date is cut into words
+  if (LOWERS_TO_ASCII.test(text)) {
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(text); m; m = WORD.exec(text)) words.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: WORD.lastIndex });
+    return words;
+  }
+  const lower = text.toLowerCase();
+  LOWER_WORD.lastIndex = 0;
+  for (let m = LOWER_WORD.exec(lower); m; m = LOWER_WORD.exec(lower)) words.push({ text: text.slice(m.index, LOWER_WORD.lastIndex), lower: m[0], start: m.index, end: LOWER_WORD.lastIndex });
+  return words;
 }
 
 /** The lower-cased words of a text, as `wordsOf` cuts them. */
