@@ -34,7 +34,7 @@ export function placeContext(doc: Doc, gazetteer: Gazetteer): PlaceContext {
   const context: PlaceContext = {
     gazetteer,
     get countries() {
-      countries ??= countriesNamed(namesOf().all, gazetteer);
+      countries ??= countriesNamed(namesOf().distinct, gazetteer);
       return countries;
     },
     get countriesKey() {
@@ -61,12 +61,6 @@ export function placeContext(doc: Doc, gazetteer: Gazetteer): PlaceContext {
 function countriesNamed(names: readonly KeptName[], gazetteer: Gazetteer): string[] {
   const codes = new Set<string>();
   const countriesOf = countriesOfNameIn(gazetteer);
-  // a name said again names the same countries: each is looked up once
-  const seen = new Set<KeptName>();
-  for (const name of names) {
-    if (seen.has(name)) continue;
-    seen.add(name);
-    for (const code of countriesOf(name.text)) codes.add(code);
-  }
+  for (const name of names) for (const code of countriesOf(name.text)) codes.add(code);
   return [...codes];
 }

@@ -1,4 +1,4 @@
-import { FACILITY_NOUNS, ZONE_WORDS } from '../data/places/words.js';
+import { FACILITY_NOUNS, ZONE_LAST_WORD, ZONE_WORDS } from '../data/places/words.js';
 import { composites, wordsAfterName } from './composites.js';
 import { isCued } from './cue.js';
 import type { NameSpan } from './names.js';
@@ -80,7 +80,8 @@ function readMention(text: string, name: NameSpan): Omit<Mention, 'group'> | nul
 
 /** "the buffer zone" alone, where no name is: a mention without a name to resolve. */
 function loneZones(text: string, mentions: readonly Mention[], group: number): Mention[] {
-  const zones = findPhrases(text, ZONE_WORDS);
+  // the test spares lower-casing every sentence to look for the phrases' last words
+  const zones = ZONE_LAST_WORD.test(text) ? findPhrases(text, ZONE_WORDS) : [];
   if (zones.length === 0) return [];
   const found: Mention[] = [];
   const overlaps = overlapTest(mentions);

@@ -1,6 +1,5 @@
 import { NOT_PLACE_WORDS } from '../data/places/words.js';
 import { countryOfAdjective } from './countries.js';
-import { memoize } from './memo.js';
 import { nameEndAt } from './name-scan.js';
 
 /** A capitalised name in a sentence, offsets relative to the text searched. */
@@ -15,6 +14,8 @@ export interface NameSpan {
 // A name's first capital stands at most five characters into it: "adh-'X"
 const BEFORE_CAPITAL = 5;
 const UPPER = /\p{Lu}/uy;
+// "-", "'": what stands just before a name's capital when the name opens before it
+const prefixMayOpen = (code: number): boolean => code === 0x2d || code === 0x27;
 // "a", "e", "u", "'"
 const opensPrefix = (code: number): boolean => code === 0x61 || code === 0x65 || code === 0x75 || code === 0x27;
 
@@ -27,6 +28,8 @@ export interface NameScan {
   readonly starts: readonly number[];
   readonly ends: readonly number[];
   readonly kept: readonly (KeptName | null)[];
+  /** The names kept, in the order first met, each once (as a rule: see knownMatch): what the article's countries are read from. */
+  readonly distinct: readonly KeptName[];
 }
 
 /** What of a match is a name: its text, after the characters skipped. */
@@ -60,12 +63,14 @@ export const spanOf = (name: KeptName, start: number, origin: number): NameSpan 
  * character.
  */
 export function scanNames(text: string): NameScan {
-  const scan = { starts: [] as number[], ends: [] as number[], kept: [] as (KeptName | null)[] };
+  const scan = { starts: [] as number[], ends: [] as number[], kept: [] as (KeptName | null)[], distinct: [] as KeptName[] };
+  const pass = ++scans;
   let from = 0;
   while (from < text.length) {
     const capital = nextCapital(text, from);
     if (capital < 0) break;
-    let start = Math.max(from, capital - BEFORE_CAPITAL);
+    // a name opening before its capital ("al-X", "'X") puts a hyphen or an apostrophe just before it
+    let start = prefixMayOpen(text.charCodeAt(capital - 1)) ? Math.max(from, capital - BEFORE_CAPITAL) : capital;
     let end = -1;
     for (; start <= capital; start++) {
       // before the capital, only an article ("al-", "ez-", "ul-") or an apostrophe opens a name
@@ -76,15 +81,46 @@ export function scanNames(text: string): NameScan {
     if (end >= 0) {
       scan.starts.push(start);
       scan.ends.push(end);
-      scan.kept.push(keptOf(text.slice(start, end)));
+      const match = knownMatch(text, start, end);
+      scan.kept.push(match.kept);
+      if (match.kept && match.lastScan !== pass) scan.distinct.push(match.kept);
+      match.lastScan = pass;
       from = end;
     } else from = capital + ((text.codePointAt(capital) as number) > 0xffff ? 2 : 1);
   }
   return scan;
 }
 
-/** What of a match is a name, without a possessive nor leading words that begin no place; kept per match, as names repeat. */
-const keptOf = memoize((matched: string): KeptName | null => {
+/** A match's text and what of it is a name, kept across texts: names repeat in news. */
+interface KnownMatch {
+  readonly kept: KeptName | null;
+  /** The last scan that met it: a scan lists each name once. */
+  lastScan: number;
+}
+
+let scans = 0;
+const known = new Map<string, KnownMatch>();
+const MOST_KNOWN = 20_000;
+const LONGEST_KNOWN = 256;
+
+/**
+ * The known match for text[start, end). Emptied when it reaches its size, like memo.ts; a match
+ * met again after that, or longer than LONGEST_KNOWN, is listed again by its scan (harmless to
+ * the countries read from the list).
+ */
+function knownMatch(text: string, start: number, end: number): KnownMatch {
+  const matched = text.slice(start, end);
+  const found = known.get(matched);
+  if (found) return found;
+  const match: KnownMatch = { kept: keptOf(matched), lastScan: 0 };
+  if (matched.length > LONGEST_KNOWN) return match;
+  if (known.size >= MOST_KNOWN) known.clear();
+  known.set(matched, match);
+  return match;
+}
+
+/** What of a match is a name, without a possessive nor leading words that begin no place. */
+function keptOf(matched: string): KeptName | null {
   const value = withoutPossessive(matched);
   // a match holds letters, marks and apostrophes, its words joined by single spaces or hyphens
   let start = 0;
@@ -97,7 +133,7 @@ const keptOf = memoize((matched: string): KeptName | null => {
   const text = start === 0 ? value : value.slice(start);
   if (isAcronymOrNumber(text) || containsNonPlaceWord(text)) return null;
   return { skipped: start, text, adjectival: text.split('-').every((word) => countryOfAdjective(word) !== null) };
-});
+}
 
 // /'s?$/: "Syria's", "the Idlib'"
 function withoutPossessive(value: string): string {

@@ -1,5 +1,6 @@
 import { DESTINATION_WORDS, HOME_PHRASES, HOST_PHRASES, ORIGIN_WORDS, PASS_OVER_WORDS } from '../data/places/words.js';
 import type { ClaimKind, PlaceRole } from '../types.js';
+import { isSpace } from './word-runs.js';
 
 const LOOK_BACK = 7;
 // Windows around the place: seven words of a clause fit in 200 characters (the words passed
@@ -25,16 +26,33 @@ export function roleOf(kind: ClaimKind, sentence: string, start: number, end: nu
   return 'location';
 }
 
-/** The last words of the clause before `start`, nearest first, lower-cased. */
+/**
+ * The last words of the clause before `start`, nearest first, lower-cased: read back from it
+ * word by word, only as far as they are needed (not the whole window, then split).
+ */
 function clauseWordsBefore(sentence: string, start: number): string[] {
   const from = Math.max(0, start - BEFORE_WINDOW);
-  let clause = start;
-  while (clause > from && !CLAUSE_BREAKS.has(sentence.charCodeAt(clause - 1))) clause--;
-  const words = sentence.slice(clause, start).toLowerCase().split(/\s+/).filter(Boolean);
-  // the window may have cut the clause's first word it holds
-  if (from > 0 && clause === from) words.shift();
-  return words.slice(-LOOK_BACK).reverse();
+  const words: string[] = [];
+  let end = spacesBefore(sentence, from, start);
+  while (words.length < LOOK_BACK && end > from && !breaksClause(sentence.charCodeAt(end - 1))) {
+    let wordStart = end;
+    while (wordStart > from && !isSpace(sentence.charCodeAt(wordStart - 1)) && !breaksClause(sentence.charCodeAt(wordStart - 1))) wordStart--;
+    const before = spacesBefore(sentence, from, wordStart);
+    // the window may have cut the clause's first word it holds
+    if (before === from && from > 0) break;
+    words.push(sentence.slice(wordStart, end).toLowerCase());
+    end = before;
+  }
+  return words;
 }
 
-// , ; : . ! ? ( ) "
-const CLAUSE_BREAKS: ReadonlySet<number> = new Set([...',;:.!?()"'].map((char) => char.charCodeAt(0)));
+/** Where the whitespace that ends at `end` starts, not before `from`. */
+function spacesBefore(text: string, from: number, end: number): number {
+  let at = end;
+  while (at > from && isSpace(text.charCodeAt(at - 1))) at--;
+  return at;
+}
+
+// , ; : . ! ? ( ) " (compared, not looked up in a set: up to 200 characters are read back per place)
+const breaksClause = (code: number): boolean =>
+  code === 0x2c || code === 0x3b || code === 0x3a || code === 0x2e || code === 0x21 || code === 0x3f || code === 0x28 || code === 0x29 || code === 0x22;

@@ -1,4 +1,5 @@
 import type { Mention } from './mentions.js';
+import { isSpace } from './word-runs.js';
 
 /** A candidate's share of its sentence, offsets relative to the sentence. */
 export interface Share {
@@ -18,12 +19,29 @@ export interface Share {
  */
 export function ownMentions(text: string, share: Share, mentions: readonly Mention[]): Mention[] {
   const part = partAround(text, share);
-  const inPart = mentions.filter((m) => m.start >= part.start && m.start < part.end);
+  const inPart = groupsWithin(mentions, part.start, part.end);
   const trailing = inPart.length === 0 ? trailingPart(text, part.end, share.to) : null;
-  const groups = (trailing ? mentions.filter((m) => m.start >= trailing.start && m.start < trailing.end) : inPart).map((m) => m.group);
-  const leading = opensLocative(text, share.from, share.to) ? leadingMentions(text, share.from, part.start, mentions) : [];
-  return mentions.filter((m) => (groups.includes(m.group) || leading.includes(m)) && !beforeItsPart(text, m, mentions));
+  const groups = trailing ? groupsWithin(mentions, trailing.start, trailing.end) : inPart;
+  // "In X, ...": the mentions before the share's first comma and its part are its too
+  const comma = opensLocative(text, share.from, share.to) ? indexWithin(text, COMMA, share.from, part.start) : NOT_OPENED;
+  const own: Mention[] = [];
+  for (const m of mentions) {
+    const leading = comma !== NOT_OPENED && m.end <= part.start && (comma < 0 || m.start <= comma);
+    if ((groups.includes(m.group) || leading) && !beforeItsPart(text, m, mentions)) own.push(m);
+  }
+  return own;
 }
+
+/** The groups of the mentions that start in [from, to). */
+function groupsWithin(mentions: readonly Mention[], from: number, to: number): number[] {
+  const groups: number[] = [];
+  for (const m of mentions) if (m.start >= from && m.start < to) groups.push(m.group);
+  return groups;
+}
+
+const NOT_OPENED = -2;
+const [COMMA, SEMICOLON] = [0x2c, 0x3b];
+const endsPart = (code: number): boolean => code === COMMA || code === SEMICOLON;
 
 const LEADING_LOCATIVE = /\s*(?:in|across|at|near)\s/iy;
 
@@ -39,9 +57,9 @@ function opensLocative(text: string, from: number, to: number): boolean {
  */
 function trailingPart(text: string, from: number, to: number): { start: number; end: number } | null {
   let start = from;
-  while (start < to && (text[start] === ',' || text[start] === ';')) {
+  while (start < to && endsPart(text.charCodeAt(start))) {
     let end = start + 1;
-    while (end < to && text[end] !== ',' && text[end] !== ';') end++;
+    while (end < to && !endsPart(text.charCodeAt(end))) end++;
     if (LOCATIVE_OPENING.test(text.slice(start + 1, Math.min(end, start + 20)))) return { start: start + 1, end };
     start = end;
   }
@@ -50,16 +68,11 @@ function trailingPart(text: string, from: number, to: number): { start: number; 
 
 const LOCATIVE_OPENING = /^\s*(?:in|at|near|across|around|inside|throughout|on)\s/i;
 
-/** The mentions before the first comma of the share, ending before its part: "In X, ...". */
-function leadingMentions(text: string, from: number, partStart: number, mentions: readonly Mention[]): Mention[] {
-  const comma = indexWithin(text, ',', from, partStart);
-  return mentions.filter((m) => m.end <= partStart && (comma < 0 || m.start <= comma));
-}
-
 // "Syria's northwestern region of Idlib": the region alone
 function beforeItsPart(text: string, mention: Mention, mentions: readonly Mention[]): boolean {
   const at = mention.end;
-  if (!/^['’]s\s/.test(text.slice(at, at + 3))) return false;
+  const quote = text.charCodeAt(at);
+  if ((quote !== 0x27 && quote !== 0x2019) || !/^['’]s\s/.test(text.slice(at, at + 3))) return false;
   let end = at + 3;
   while (end < text.length && /\s/.test(text[end] ?? '')) end++;
   const next = mentions[firstStartingFrom(mentions, at + 3)];
@@ -71,9 +84,9 @@ function partAround(text: string, share: Share): { start: number; end: number } 
   const low = Math.max(share.from, Math.min(share.figure, share.term));
   const high = Math.max(share.figureEnd, share.term);
   let start = Math.min(low, text.length - 1);
-  while (start >= share.from && text[start] !== ',' && text[start] !== ';') start--;
+  while (start >= share.from && !endsPart(text.charCodeAt(start))) start--;
   let end = high;
-  while (end < share.to && text[end] !== ',' && text[end] !== ';') end++;
+  while (end < share.to && !endsPart(text.charCodeAt(end))) end++;
   return { start: Math.max(share.from, start + 1), end: high >= share.to ? share.to : end };
 }
 
@@ -85,7 +98,7 @@ function partAround(text: string, share: Share): { start: number; end: number } 
 export function bracketOwners(text: string, mentions: readonly Mention[], figure: number): Mention[] {
   let index = firstStartingFrom(mentions, figure) - 1;
   const last = mentions[index];
-  if (!last || last.end > figure || !BRACKET_GAP.test(text.slice(last.end, figure))) return [];
+  if (!last || last.end > figure || !opensBracket(text, last.end) || !BRACKET_GAP.test(text.slice(last.end, figure))) return [];
   if (namesOwnPlace(text, mentions[index + 1], figure)) return [];
   const owners = [last];
   for (let next = last; index > 0 && owners.length < MOST_CHAINED; index--) {
@@ -102,6 +115,13 @@ function namesOwnPlace(text: string, next: Mention | undefined, figure: number):
   return next !== undefined && (close < 0 || next.start < figure + close);
 }
 
+/** Whether "(" or a space and "(" stand at `at`: a bracket gap opens so (read before the gap is sliced out). */
+function opensBracket(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code === OPEN_BRACKET || (isSpace(code) && text.charCodeAt(at + 1) === OPEN_BRACKET);
+}
+
+const OPEN_BRACKET = 0x28;
 const BRACKET_WINDOW = 80;
 // "A (1,320", "A (est. 1,300", "A ( about 400": at most two short words after the bracket
 const BRACKET_GAP = /^\s?\(\s?(?:[a-z.]{1,8}\s){0,2}$/i;
@@ -138,7 +158,7 @@ function lowerBound(count: number, isBelow: (index: number) => boolean): number 
   return lo;
 }
 
-function indexWithin(text: string, char: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (text[i] === char) return i;
+function indexWithin(text: string, code: number, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return i;
   return -1;
 }

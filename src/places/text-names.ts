@@ -2,8 +2,8 @@ import { findNames, type KeptName, type NameSpan, scanNames, spanOf } from './na
 
 /** A text's names, read once, for the whole of it and for each of its sentences. */
 export interface TextNames {
-  /** Each name, in order (one object for all the names of one text). */
-  readonly all: readonly KeptName[];
+  /** Each name, once, in the order first met (one object for all the names of one text). */
+  readonly distinct: readonly KeptName[];
   /** The names of the part [start, end), offsets relative to it, as findNames finds them in the part alone. */
   within(start: number, end: number): NameSpan[];
 }
@@ -14,11 +14,9 @@ export interface TextNames {
  * again alone, and gives what findNames gives on it.
  */
 export function textNames(text: string): TextNames {
-  const { starts, ends, kept } = scanNames(text);
-  const all: KeptName[] = [];
-  for (const name of kept) if (name) all.push(name);
+  const { starts, ends, kept, distinct } = scanNames(text);
   return {
-    all,
+    distinct,
     within(start, end) {
       if (start > 0 && mayJoinName(text.charCodeAt(start - 1))) return findNames(text.slice(start, end));
       const names: NameSpan[] = [];

@@ -25,7 +25,7 @@ export function wordsOf(text: string): Word[] {
 }
 
 /** Whether a UTF-16 unit is in a regex's `\s`: the ASCII spaces, and those of Unicode's Zs and line separators. */
-function isSpace(code: number): boolean {
+export function isSpace(code: number): boolean {
   if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DIRECTIONS, DIVISION_NOUNS, FACILITY_NOUNS, ZONE_WORDS } from '../../src/data/places/words.js';
+import { DIRECTIONS, DIVISION_NOUNS, FACILITY_NOUNS, ZONE_LAST_WORD, ZONE_WORDS } from '../../src/data/places/words.js';
 import { mayEndPhrase, mayStartPhrase } from '../../src/places/phrase-edges.js';
 import { findPhrases, phraseEndingAt, phraseStartingAt } from '../../src/places/phrases.js';
 import { lastWordsOf, wordsOf } from '../../src/places/word-runs.js';
@@ -51,5 +51,23 @@ describe('findPhrases reads the text case-blind, as lower-cased', () => {
     ['a safe zona', []],
   ])('in %j finds %j', (text, spans) => {
     expect(findPhrases(text, ZONE_WORDS).map(({ start, end }) => [start, end])).toEqual(spans);
+  });
+});
+
+describe('ZONE_LAST_WORD spares reading a sentence that names no zone', () => {
+  it('holds the last word of every zone phrase, in any case', () => {
+    for (const phrase of ZONE_WORDS) {
+      for (const text of [phrase, phrase.toUpperCase(), `near the ${phrase[0]?.toUpperCase()}${phrase.slice(1)},`]) expect(ZONE_LAST_WORD.test(text), text).toBe(true);
+    }
+  });
+
+  it('holds wherever findPhrases finds a zone, in text cut and dressed at random', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...TOKENS), { minLength: 1, maxLength: 6 }), (tokens) => {
+        const text = tokens.join(' ');
+        if (findPhrases(text, ZONE_WORDS).length > 0) expect(ZONE_LAST_WORD.test(text), text).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

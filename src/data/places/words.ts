@@ -20,6 +20,8 @@ export const SETTLEMENT_NOUNS = list(`city | cities | town | towns | village | v
 /** "the de-escalation zone in Idlib", "the Idlib de-escalation zone". */
 export const ZONE_WORDS = list(`de-escalation zone | buffer zone | demilitarized zone | demilitarised zone | safe zone
   | war zone | conflict zone | front line | frontline | no-fly zone | exclusion zone`);
+/** What every zone phrase ends with, in any case: a sentence without it names no zone (test/places/phrases.test.ts checks). */
+export const ZONE_LAST_WORD = /zone|line/i;
 
 /** Nouns after a name that make it a site: "the Kamal Adwan hospital", "the Nabulsi roundabout". */
 export const FACILITY_NOUNS = list(`hospital | roundabout | refugee camp | camp | square | market | crossing | checkpoint
