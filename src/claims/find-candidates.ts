@@ -1,5 +1,5 @@
 import type { Doc } from '../document/index.js';
-import { findCounts } from '../counts/index.js';
+import { type CountMatch, findCounts } from '../counts/index.js';
 import { buildCandidate, type Pairing } from './build-candidate.js';
 import { pairGapped } from './gapping.js';
 import { pairCount } from './pair-count.js';
@@ -10,16 +10,17 @@ import type { Candidate } from './types.js';
 export function findCandidates(doc: Doc): Candidate[] {
   const candidates: Candidate[] = [];
   for (const sentence of doc.sentences) {
-    if (!mayHoldFigure(doc, sentence.firstToken, sentence.endToken)) continue;
-    candidates.push(...sentenceCandidates(doc, sentence.index));
+    // the figure grammar's own walk first; the test after it, as before, keeps only sentences with a number or number word
+    const counts = findCounts(doc.input, doc.tokens, sentence.firstToken, sentence.endToken);
+    if (counts.length === 0 || !mayHoldFigure(doc, sentence.firstToken, sentence.endToken)) continue;
+    for (const candidate of sentenceCandidates(doc, sentence.index, counts)) candidates.push(candidate);
   }
   return candidates;
 }
 
-function sentenceCandidates(doc: Doc, index: number): Candidate[] {
+function sentenceCandidates(doc: Doc, index: number, counts: readonly CountMatch[]): Candidate[] {
   const sentence = doc.sentences[index];
   if (!sentence) return [];
-  const counts = findCounts(doc.input, doc.tokens, sentence.firstToken, sentence.endToken);
   const out: Candidate[] = [];
   let previous: Pairing | null = null;
   counts.forEach((count, k) => {
