@@ -1,5 +1,5 @@
 import type { Candidate } from '../claims/types.js';
-import { perSentence, readMention, sentenceText, sentenceWords, spansOf, speaksOfAttack, speaksOfAttackOrDead, type DateContext } from './context.js';
+import { perSentence, readMention, sentenceText, spansOf, speaksOfAttack, speaksOfAttackOrDead, type DateContext } from './context.js';
 import { isShortDay, type Reading } from './period.js';
 import { isRunningTotal } from './sentence-tests.js';
 
@@ -14,19 +14,16 @@ const ATTACK_LOOKBACK = 3;
 export function attackReading(ctx: DateContext, c: Candidate): Reading | null {
   if (c.kind === 'displaced' || isRunningTotal(ctx, c.sentence)) return null;
   if (perSentence(ctx, 'new-event', c.sentence, () => NEW_EVENT.test(sentenceText(ctx, c.sentence)))) return null;
-  let attack = attackIn(ctx, c.sentence);
+  const heading = ctx.headings[c.sentence];
+  // whether the passage speaks of an attack counts only under a heading
+  let attack = heading ? speaksOfAttack(ctx, c.sentence) : false;
   for (let s = c.sentence - 1; s >= 0 && s >= c.sentence - ATTACK_LOOKBACK; s--) {
     if (!speaksOfAttackOrDead(ctx, s)) break;
     const dated = spansOf(ctx, s).find((r) => isShortDay(r));
     if (dated) return dated;
-    attack ||= attackIn(ctx, s);
+    attack ||= speaksOfAttack(ctx, s);
   }
-  const heading = ctx.headings[c.sentence];
   return heading && attack ? readMention(ctx, heading) : null;
-}
-
-function attackIn(ctx: DateContext, sentence: number): boolean {
-  return perSentence(ctx, 'attack', sentence, () => speaksOfAttack(sentenceWords(ctx, sentence)));
 }
 
 // "In another town, two soldiers were killed.": not the attack told before

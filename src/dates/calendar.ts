@@ -12,13 +12,28 @@ export function dayOfDate(date: Date): Day {
   return dayOf(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
-/** "2019-12-23", written from the date's fields: toISOString costs several times more. */
+/** "2019-12-23", written from the day's civil date: toISOString costs several times more. */
 export function isoDay(day: Day): string {
-  const d = new Date(day * MS_PER_DAY);
-  const year = d.getUTCFullYear();
+  const [year, month, date] = civilDate(day);
   // toISOString writes a year outside 0-9999 in six digits ("+010000"), and throws on no date
-  if (!(year >= 0 && year <= 9999)) return d.toISOString().slice(0, 10);
-  return `${String(year).padStart(4, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
+  if (!(year >= 0 && year <= 9999)) return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${date < 10 ? '0' : ''}${date}`;
+}
+
+/**
+ * Year, month and date of a day by arithmetic on the proleptic Gregorian calendar, as Date reads
+ * it in UTC, without making a Date (H. Hinnant's days-to-civil: eras of 400 years from 1 March 0).
+ */
+function civilDate(day: Day): [number, number, number] {
+  const z = Math.floor(day) + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const date = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  return [yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, date];
 }
 
 export interface YMD {

@@ -77,9 +77,10 @@ export function neighbourReading(ctx: DateContext, c: Candidate, own: Reading | 
   for (const s of [c.sentence + 1, c.sentence - 1]) {
     const sentence = ctx.doc.sentences[s];
     if (!sentence || ctx.claimSentences.has(s) || Math.abs(sentence.paragraph - paragraph) > 1) continue;
-    if (!speaksOf(ctx, s, c.kind)) continue;
     // "Air strikes have hit Idlib since 2011." dates no single death or flight beside it
     const spans = spansOf(ctx, s).filter((r) => r.mention.expression.kind !== 'since');
+    // the spans first: most sentences have none, and their words need not be read
+    if (spans.length === 0 || !speaksOf(ctx, s, c.kind)) continue;
     // "... in the past two months remains the air strike of 15 January. At least 19 civilians were killed": the attack's day
     const ordered = running ? spans.filter((r) => !isShortDay(r)) : c.kind === 'displaced' ? spans : [...spans.filter(isShortDay), ...spans.filter((r) => !isShortDay(r))];
     const fit = ordered.find((r) => !own || narrows(r.range, own.range));

@@ -6,9 +6,9 @@ import { mentionReader, type Mention } from './mentions.js';
 import type { Reading } from './period.js';
 import { sentenceReferences } from './reference.js';
 import { resolve } from './resolve.js';
-import { perSentence } from './sentence-tests.js';
+import { perSentence, wordClassReader } from './sentence-tests.js';
 
-export { perSentence, sentenceText, sentenceWords, speaksOf, speaksOfAttack, speaksOfAttackOrDead } from './sentence-tests.js';
+export { perSentence, sentenceText, speaksOf, speaksOfAttack, speaksOfAttackOrDead } from './sentence-tests.js';
 
 /** What the choosing steps share for one document: mentions, references, claim sentences. */
 export interface DateContext {
@@ -18,6 +18,8 @@ export interface DateContext {
   /** The dated heading (a live blog's "THURSDAY 2 AUGUST") each sentence stands under, or null. */
   readonly headings: readonly (Mention | null)[];
   readonly claimSentences: ReadonlySet<number>;
+  /** The `WordClass` flags of each sentence's words. */
+  readonly wordClasses: (sentence: number) => number;
   /** Sentence-level tests done once, however many claims a sentence holds: by test, then by sentence (undefined: not yet done). */
   readonly cache: Map<string, unknown[]>;
 }
@@ -25,8 +27,9 @@ export interface DateContext {
 export function dateContext(doc: Doc, candidates: readonly Candidate[], published: Date | null): DateContext {
   const day = published ? dayOfDate(published) : null;
   const mentions = mentionReader(doc, day);
-  const { references, headings } = sentenceReferences(doc, mentions, day);
-  return { doc, mentions, references, headings, claimSentences: new Set(candidates.map((c) => c.sentence)), cache: new Map() };
+  const wordClasses = wordClassReader(doc);
+  const { references, headings } = sentenceReferences(doc, mentions, wordClasses, day);
+  return { doc, mentions, references, headings, claimSentences: new Set(candidates.map((c) => c.sentence)), wordClasses, cache: new Map() };
 }
 
 /** A mention read from the reference of its own sentence and the start of the event it stands by. */

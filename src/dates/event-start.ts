@@ -1,13 +1,12 @@
-import { EVENT_NOUNS, START_VERBS } from '../data/dates/words.js';
+import { START_VERBS } from '../data/dates/words.js';
 import type { Day } from './calendar.js';
 import type { DateContext } from './context.js';
-import { perSentence, sentenceWords, speaksOf, speaksOfAttack } from './sentence-tests.js';
+import { speaksOf, speaksOfAttackOrWar } from './sentence-tests.js';
 import type { Expression } from './expression.js';
 import type { Mention } from './mentions.js';
 import { resolve } from './resolve.js';
 import { wordTest } from './words.js';
 
-const speaksOfWar = wordTest([...EVENT_NOUNS, 'invasion', 'fighting']);
 const beginsEvent = wordTest(START_VERBS);
 
 /** A day the article gives as its event's start, and the words that give it. */
@@ -22,14 +21,19 @@ interface Starts {
   readonly earliest: EventStart | null;
 }
 
-/** Where the article says its event began: built once per document. */
+/**
+ * Where the article says its event began: built once per document. The starts stated in words
+ * ("since", "began", "the Feb. 6 earthquake") are read first; the rest only when asked for, as
+ * most articles state a start and need neither.
+ */
 interface EventStarts {
-  /** Starts stated in words ("since", "began", "the Feb. 6 earthquake"). */
   readonly stated: Starts;
-  /** The same, in sentences about people fleeing: a flight is counted from those. */
-  readonly statedOfFlight: Starts;
+  /** The stated start of each sentence. */
+  readonly statedIn: readonly (EventStart | null)[];
+  /** The earliest start stated in a sentence about people fleeing: a flight is counted from those. */
+  statedOfFlight?: EventStart | null;
   /** The days of attacks and disasters the article dates ("the quake struck on Feb. 6"). */
-  readonly attacks: Starts;
+  attacks?: Starts;
 }
 
 const MAX_ATTACK_DAYS = 7;
@@ -58,9 +62,12 @@ export type StartSought = 'any' | 'flight' | 'flight-told';
 
 /** The same, with the words that gave it. */
 export function eventStartWords(ctx: DateContext, sentence: number, sought: StartSought = 'any'): EventStart | null {
-  const { stated, statedOfFlight, attacks } = eventStarts(ctx);
-  const ofFlight = stated.before[sentence] ?? statedOfFlight.earliest;
-  const start = sought === 'any' ? (startAt(stated, sentence) ?? startAt(attacks, sentence)) : (ofFlight ?? (sought === 'flight-told' ? startAt(attacks, sentence) : null));
+  const starts = eventStarts(ctx);
+  const { stated } = starts;
+  const start =
+    sought === 'any'
+      ? (startAt(stated, sentence) ?? startAt(attacksOf(ctx, starts), sentence))
+      : (stated.before[sentence] ?? statedOfFlight(ctx, starts) ?? (sought === 'flight-told' ? startAt(attacksOf(ctx, starts), sentence) : null));
   const reference = ctx.references[sentence] ?? null;
   return start !== null && (reference === null || start.day <= reference) ? start : null;
 }
@@ -68,7 +75,7 @@ export function eventStartWords(ctx: DateContext, sentence: number, sought: Star
 /** The earliest start the article gives, as an expression: "since the war began" counts from it. */
 export function eventStart(ctx: DateContext): Expression {
   const starts = eventStarts(ctx);
-  const days = [starts.stated.earliest?.day, starts.attacks.earliest?.day].filter((d): d is Day => d !== undefined);
+  const days = [starts.stated.earliest?.day, attacksOf(ctx, starts).earliest?.day].filter((d): d is Day => d !== undefined);
   const first = days.length > 0 ? Math.min(...days) : null;
   return { kind: 'calendar', range: { first, last: first, precision: 'day', anchored: first !== null }, clip: false };
 }
@@ -80,14 +87,23 @@ function startAt(starts: Starts, sentence: number): EventStart | null {
 function eventStarts(ctx: DateContext): EventStarts {
   const known = built.get(ctx);
   if (known) return known;
-  const found = ctx.doc.sentences.map((_, s) => startsIn(ctx, s));
-  const starts = {
-    stated: collect(found.map((f) => f.stated)),
-    statedOfFlight: collect(found.map((f, s) => (f.stated && speaksOf(ctx, s, 'displaced') ? f.stated : null))),
-    attacks: collect(found.map((f) => f.attack)),
-  };
+  const statedIn = ctx.doc.sentences.map((_, s) => statedStartIn(ctx, s));
+  const starts: EventStarts = { stated: collect(statedIn), statedIn };
   built.set(ctx, starts);
   return starts;
+}
+
+function attacksOf(ctx: DateContext, starts: EventStarts): Starts {
+  starts.attacks ??= collect(ctx.doc.sentences.map((_, s) => attackStartIn(ctx, s)));
+  return starts.attacks;
+}
+
+/** The earliest stated start, the first of equal days, in a sentence that speaks of flight; only those sentences' words are read. */
+function statedOfFlight(ctx: DateContext, starts: EventStarts): EventStart | null {
+  if (starts.statedOfFlight !== undefined) return starts.statedOfFlight;
+  const stated = starts.statedIn.flatMap((start, s) => (start ? [{ start, s }] : [])).sort((a, b) => a.start.day - b.start.day || a.s - b.s);
+  starts.statedOfFlight = stated.find(({ s }) => speaksOf(ctx, s, 'displaced'))?.start ?? null;
+  return starts.statedOfFlight;
 }
 
 function collect(perSentence: readonly (EventStart | null)[]): Starts {
@@ -100,18 +116,26 @@ function collect(perSentence: readonly (EventStart | null)[]): Starts {
   return { before, earliest };
 }
 
-function startsIn(ctx: DateContext, s: number): { stated: EventStart | null; attack: EventStart | null } {
+/** The last start a sentence states. */
+function statedStartIn(ctx: DateContext, s: number): EventStart | null {
   let stated: EventStart | null = null;
-  let attack: EventStart | null = null;
   for (const mention of ctx.mentions(s)) {
     if (mention.role === 'report') continue;
     const statedExpression = statedStart(mention);
-    const reference = ctx.references[s] ?? null;
-    const first = statedExpression ? resolve(statedExpression, reference).first : null;
+    const first = statedExpression ? resolve(statedExpression, ctx.references[s] ?? null).first : null;
     if (first !== null) stated = { day: first, text: mention.text };
-    else if (!statedExpression) attack = earlier(attack, attackStart(ctx, s, mention, reference));
   }
-  return { stated, attack };
+  return stated;
+}
+
+/** The earliest attack's or disaster's day a sentence gives, among its dates that state no start. */
+function attackStartIn(ctx: DateContext, s: number): EventStart | null {
+  let attack: EventStart | null = null;
+  for (const mention of ctx.mentions(s)) {
+    if (mention.role === 'report' || statedStart(mention)) continue;
+    attack = earlier(attack, attackStart(ctx, s, mention, ctx.references[s] ?? null));
+  }
+  return attack;
 }
 
 /**
@@ -136,14 +160,7 @@ function shortSpanStart(mention: Mention, reference: Day | null): EventStart | n
 /** A short span in a sentence about an attack or a war; the span is read first, as it costs less. */
 function attackStart(ctx: DateContext, s: number, mention: Mention, reference: Day | null): EventStart | null {
   const start = shortSpanStart(mention, reference);
-  return start && aboutEvent(ctx, s) ? start : null;
-}
-
-function aboutEvent(ctx: DateContext, s: number): boolean {
-  return perSentence(ctx, 'about-event', s, () => {
-    const words = sentenceWords(ctx, s);
-    return speaksOfAttack(words) || speaksOfWar(words);
-  });
+  return start && speaksOfAttackOrWar(ctx, s) ? start : null;
 }
 
 function earlier(a: EventStart | null, b: EventStart | null): EventStart | null {

@@ -19,24 +19,23 @@ const CALENDAR_HINT = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|
 
 /** The date mentions of each sentence, read on first request and kept for the call. */
 export function mentionReader(doc: Doc, published: Day | null): (sentence: number) => readonly Mention[] {
-  const read = new Map<number, readonly Mention[]>();
-  return (index) => {
-    let mentions = read.get(index);
-    if (!mentions) read.set(index, (mentions = readSentence(doc, index, published)));
-    return mentions;
-  };
+  const read = new Array<readonly Mention[] | undefined>(doc.sentences.length);
+  return (index) => (read[index] ??= readSentence(doc, index, published));
 }
 
-function readSentence(doc: Doc, index: number, published: Day | null): Mention[] {
+const NONE: readonly Mention[] = [];
+
+function readSentence(doc: Doc, index: number, published: Day | null): readonly Mention[] {
   const sentence = doc.sentences[index];
-  if (!sentence) return [];
+  if (!sentence) return NONE;
   const text = doc.text.slice(sentence.start, sentence.end);
-  if (!HINT.test(text)) return [];
+  if (!HINT.test(text)) return NONE;
   const dates = CALENDAR_HINT.test(text) ? calendarDates(text, chronoDates(text, published), published) : [];
   // "Tuesday 21 May": the calendar date, not the bare weekday
   const phrases = findPhrases(text).filter((p) => p.expression.kind !== 'weekday' || !overlapsAny(p, dates));
   const calendar = dates.filter((c) => !overlapsAny(c, phrases));
   const found = [...phrases, ...calendar].sort((a, b) => a.start - b.start);
+  if (found.length === 0) return NONE;
   const placed = joinMentions(text, found.map((f, i) => placeInSentence(text, f, found[i - 1]?.end ?? 0)));
   return placed.map((p) => {
     const start = sentence.start + p.start;

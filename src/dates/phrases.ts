@@ -1,5 +1,6 @@
 import { NUMBER_WORDS, UNIT_WORDS, WEEKDAYS } from '../data/dates/words.js';
 import { yearSpan } from './calendar.js';
+import { Cue, cuesOf } from './cues.js';
 import type { Expression, Unit } from './expression.js';
 
 /** A date expression found in a sentence; offsets are relative to the sentence. */
@@ -11,13 +12,16 @@ export interface Found {
 }
 
 interface PhraseRule {
-  /** Whether the pattern needs a unit word ("day", "weeks", "tonight"), which most dated sentences lack. */
-  readonly unit?: boolean;
   /**
-   * A cheap test the sentence must pass for the pattern to match: words the pattern cannot match
-   * without. Most sentences lack them, and the patterns, tried at every position, cost most.
+   * The cue words the pattern cannot match without, most lacking in most sentences: one of each
+   * group (`Cue` flags, or-ed) must be in the sentence. They are found for all rules in one scan.
    */
-  readonly needs: RegExp;
+  readonly cues: readonly number[];
+  /**
+   * A test the sentence must pass for the pattern to match, where the cues alone often pass
+   * ("of the" after "day"): the patterns, tried at every position, cost most.
+   */
+  readonly needs?: RegExp;
   readonly pattern: RegExp;
   /** The expression, or null when the match is no date after all. */
   readonly read: (m: RegExpExecArray) => Expression | null;
@@ -27,69 +31,70 @@ interface PhraseRule {
 
 // The patterns are literals so that they can be audited for backtracking. NUM must list every
 // key of NUMBER_WORDS (a test checks it): (\d{1,3}|a couple of|a few|seventeen|...|a)
+const { HOUR, DAY, WEEK, MONTH, YEAR, PAST, LAST, AGO, THIS, FORWARD, EDGE, EVENT_EDGE, CASUAL, WEEKDAY, YEAR_NUMBER } = Cue;
+const ANY_UNIT = HOUR | DAY | WEEK | MONTH | YEAR;
+
 /** The relative expressions chrono reads poorly, in the order they are tried; earlier wins. */
 const RULES: readonly PhraseRule[] = [
   // "Last week on Tuesday", "on Tuesday last week": that weekday in the week before the reference's
   {
-    unit: true,
+    cues: [LAST, WEEK, WEEKDAY],
     needs: /[Ll]ast\s+week/,
     pattern: /\b(?:[Ll]ast\s+week\s+on\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|(?:[Oo]n\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s+last\s+week)\b/g,
     read: (m) => ({ kind: 'weekday', weekday: WEEKDAYS.indexOf((m[1] ?? m[2]) as (typeof WEEKDAYS)[number]), lastWeek: true }),
   },
   // "one month of war", "in more than three months of fighting": since the war began
   {
-    unit: true,
+    cues: [DAY | WEEK | MONTH | YEAR],
     needs: /(?:day|week|month|year)s?\s+of\s/i,
     pattern: /\b(?:(?:in|after|over)\s+)?(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|almost\s+|just\s+|about\s+)?(\d{1,3}|a\s+couple\s+of|a\s+few|seventeen|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|several|eleven|twelve|twenty|thirty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|one|two|six|ten|few|an|a)\s+(days?|weeks?|months?|years?)\s+of\s+(?:the\s+)?(?:war|fighting|conflict|violence|hostilities|invasion|offensive|bombardment)\b/gi,
     read: (m) => toEvent(m[1], m[2], 'always'),
   },
   // "in the first six days after the attacks", "in the month after", "over three days from 30 August"
   {
-    unit: true,
+    cues: [DAY | WEEK | MONTH | YEAR, FORWARD],
     needs: /(?:day|week|month|year)s?\s+(?:after|following|from)\b/i,
     pattern: /\b(?:in|during|over|within|for)\s+(?:the\s+)?(?:first\s+)?(?:(\d{1,3}|a\s+couple\s+of|a\s+few|seventeen|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|several|eleven|twelve|twenty|thirty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|one|two|six|ten|few|an|a)\s+)?(days?|weeks?|months?|years?)\s+(?:after|following|from)\b/gi,
     read: (m) => forward(m[1], m[2]),
   },
   // "the start of the attack", "the day of the attacks": the day the article's event began
   {
+    cues: [EVENT_EDGE],
     needs: /\sof\s+the\s/i,
     pattern: /\b(?:the\s+)?(?:(?:very\s+)?(?:start|beginning|outbreak|onset)|(?:very\s+)?(?:day|night|morning|afternoon|evening))\s+of\s+the\s+(?:war|attacks?|invasion|offensive|conflict|fighting|earthquakes?|quakes?|floods?|flooding|storm|crisis|violence|hostilities|strikes?|explosions?|bombing)\b/gi,
     read: () => ({ kind: 'eventDay' }),
   },
   // "in the past two days", "over the past 72 hours", "the last week"; bare "last week" is the calendar week
   {
-    unit: true,
-    needs: /\b(?:past|last|previous|preceding)\s/i,
+    cues: [PAST, ANY_UNIT],
     pattern: /\b(?:(?:in|over|during|within|for|throughout)\s+)?(the\s+)?(past|last|previous|preceding)\s+(?:(\d{1,3}|a\s+couple\s+of|a\s+few|seventeen|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|several|eleven|twelve|twenty|thirty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|one|two|six|ten|few|an|a)\s+)?(hours?|days?|weeks?|months?|years?)\b/gi,
     read: pastOrLast,
   },
   // "in less than two weeks", "within 48 hours", "in just three days"
   {
-    unit: true,
-    needs: /\s(?:hour|day|week|month)s?\b/i,
+    cues: [HOUR | DAY | WEEK | MONTH],
     pattern: /\b(?:in|(within))\s+((?:less|fewer)\s+than\s+|under\s+|just\s+|only\s+|barely\s+|the\s+space\s+of\s+)?(\d{1,3}|a\s+couple\s+of|a\s+few|seventeen|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|several|eleven|twelve|twenty|thirty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|one|two|six|ten|few|an|a)\s+(hours?|days?|weeks?|months?)\b/gi,
     read: withinDuration,
   },
   {
-    unit: true,
-    needs: /\sago\b/i,
+    cues: [AGO, ANY_UNIT],
     pattern: /\b(\d{1,3}|a\s+couple\s+of|a\s+few|seventeen|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|several|eleven|twelve|twenty|thirty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|one|two|six|ten|few|an|a)\s+(hours?|days?|weeks?|months?|years?)\s+ago\b/gi,
     read: (m) => duration('ago', m[1], m[2]),
   },
   // "this month", "so far this year", "this year so far"
-  { unit: true, needs: /\bthis\s/i, pattern: /\b(?:so\s+far\s+)?this\s+(week|month|year)(?:\s+so\s+far)?\b/gi, read: (m) => ({ kind: 'this', unit: unitOf(m[1]) }) },
+  { cues: [THIS, WEEK | MONTH | YEAR], pattern: /\b(?:so\s+far\s+)?this\s+(week|month|year)(?:\s+so\s+far)?\b/gi, read: (m) => ({ kind: 'this', unit: unitOf(m[1]) }) },
   // "the start of the year", "the beginning of this month"
-  { unit: true, needs: /\sof\s+th(?:e|is)\s/i, pattern: /\b(?:the\s+)?(start|beginning|middle|end)\s+of\s+(?:the|this)\s+(week|month|year)\b/gi, read: startOf },
-  { unit: true, needs: /(?:day|night)\b/i, pattern: /\b(yesterday|today|tonight|overnight|last\s+night)\b/gi, read: (m) => casual(m[1]) },
+  { cues: [EDGE, WEEK | MONTH | YEAR], needs: /\sof\s+th(?:e|is)\s/i, pattern: /\b(?:the\s+)?(start|beginning|middle|end)\s+of\s+(?:the|this)\s+(week|month|year)\b/gi, read: startOf },
+  { cues: [CASUAL], pattern: /\b(yesterday|today|tonight|overnight|last\s+night)\b/gi, read: (m) => casual(m[1]) },
   // weekdays are capitalised: "on Thursday", "On Sunday", "last Friday"
   {
-    unit: true,
-    needs: /(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day/,
+    cues: [WEEKDAY],
     pattern: /\b(?:[Oo]n\s+|[Ll]ast\s+|[Tt]his\s+past\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!s)/g,
     read: (m) => ({ kind: 'weekday', weekday: WEEKDAYS.indexOf(m[1] as (typeof WEEKDAYS)[number]) }),
   },
   // "the 1939 Erzincan earthquake", "the 2010 floods": a year naming an event
   {
+    cues: [YEAR_NUMBER],
     needs: /[Tt]he\s+(?:19|20)\d\d/,
     pattern: /\b[Tt]he\s+((?:19|20)\d\d)(?=\s+[A-Z]|\s+(?:war|earthquakes?|quakes?|floods?|elections?|famine|crisis|uprising|revolution|conflict|offensive|massacre|attacks?|tsunami|cyclone|hurricane)\b)/g,
     read: (m) => year(Number(m[1])),
@@ -97,22 +102,19 @@ const RULES: readonly PhraseRule[] = [
   },
   // bare years, which chrono misses: "in 2019", "since 2011", "mid-2018", "the start of 2019"
   {
-    needs: /(?:19|20)\d\d/,
+    cues: [YEAR_NUMBER],
     pattern: /\b(?:in|since|during|throughout|from|of|by|until|before|after|early|mid|late)[\s-]{1,3}((?:19|20)\d\d)\b(?![,.]?\d|\s*%)/gi,
     read: (m) => year(Number(m[1])),
     onlyGroup: true,
   },
 ];
 
-// the words a rule marked `unit` cannot match without ("weekday", "tonight" and "Sunday" hold one)
-const UNIT_WORD = /day|week|month|year|hour|night/i;
-
 /** Every relative expression and bare year in a sentence, earlier rules winning overlaps. */
 export function findPhrases(sentence: string): Found[] {
   const found: Found[] = [];
-  const unit = UNIT_WORD.test(sentence);
+  const cues = cuesOf(sentence);
   for (const rule of RULES) {
-    if ((rule.unit && !unit) || !rule.needs.test(sentence)) continue;
+    if (!holdsAll(cues, rule.cues) || rule.needs?.test(sentence) === false) continue;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(sentence); m; m = rule.pattern.exec(sentence)) {
       const start = rule.onlyGroup && m[1] ? m.index + m[0].length - m[1].length : m.index;
@@ -122,6 +124,12 @@ export function findPhrases(sentence: string): Found[] {
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Whether the cues hold one of each group. */
+function holdsAll(cues: number, groups: readonly number[]): boolean {
+  for (const group of groups) if ((cues & group) === 0) return false;
+  return true;
 }
 
 function pastOrLast(m: RegExpExecArray): Expression | null {

@@ -1,12 +1,11 @@
-import { ATTRIBUTION_CUES } from '../data/dates/words.js';
 import type { Doc } from '../document/index.js';
+import type { Span } from '../types.js';
 import type { Day } from './calendar.js';
 import type { Expression } from './expression.js';
 import type { Mention } from './mentions.js';
 import { resolve } from './resolve.js';
-import { wordTest } from './words.js';
+import { WordClass } from './sentence-tests.js';
 
-const reportsSpeech = wordTest(ATTRIBUTION_CUES);
 const HEADING_MAX_OTHER_WORDS = 2;
 
 /**
@@ -16,20 +15,24 @@ const HEADING_MAX_OTHER_WORDS = 2;
  *   from that sentence on, while the passage goes on reporting speech (the same paragraph, or
  *   sentences with "said", "added", "told"...), "in the past two days" counts back from that day.
  */
-export function sentenceReferences(doc: Doc, mentions: (sentence: number) => readonly Mention[], published: Day | null): { references: (Day | null)[]; headings: (Mention | null)[] } {
+export function sentenceReferences(
+  doc: Doc,
+  mentions: (sentence: number) => readonly Mention[],
+  wordClasses: (sentence: number) => number,
+  published: Day | null,
+): { references: (Day | null)[]; headings: (Mention | null)[] } {
   const references: (Day | null)[] = [];
   const headings: (Mention | null)[] = [];
   let base = published;
   let heading: Mention | null = null;
   let moved: { day: Day; paragraph: number } | null = null;
   for (const sentence of doc.sentences) {
-    const text = doc.text.slice(sentence.start, sentence.end);
     const found = mentions(sentence.index);
-    const dated = headingDay(text, sentence.start, found, published);
+    const dated = headingDay(doc, sentence, found, published);
     if (dated !== null) [base, heading] = [dated, found[0] ?? null];
     const told = reportDay(found, base, published);
     if (told !== null) moved = { day: told, paragraph: sentence.paragraph };
-    else if (moved && (sentence.paragraph === moved.paragraph || reportsSpeech(text))) moved = { day: moved.day, paragraph: sentence.paragraph };
+    else if (moved && (sentence.paragraph === moved.paragraph || (wordClasses(sentence.index) & WordClass.SPEECH) !== 0)) moved = { day: moved.day, paragraph: sentence.paragraph };
     else moved = null;
     references.push(moved?.day ?? base);
     headings.push(heading);
@@ -48,11 +51,13 @@ function reportDay(mentions: readonly Mention[], reference: Day | null, publishe
 }
 
 /** A line that is a date and little else: "Tuesday 21 May", "DAILY MONITOR - Thursday 29 February 2024". */
-function headingDay(text: string, offset: number, mentions: readonly Mention[], published: Day | null): Day | null {
+function headingDay(doc: Doc, sentence: Span, mentions: readonly Mention[], published: Day | null): Day | null {
   const [only] = mentions;
   // "As of 14 February 2023" under a report's title dates it too
   const expression = only?.expression.kind === 'until' ? only.expression.to : only?.expression;
   if (mentions.length !== 1 || !only || expression?.kind !== 'calendar') return null;
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const offset = sentence.start;
   const other = wordsInLowerCase(text.slice(0, only.start - offset)) + wordsInLowerCase(text.slice(only.end - offset));
   if (other > HEADING_MAX_OTHER_WORDS || /[.!?]\s*$/.test(text)) return null;
   return singleDay(expression, published, published);

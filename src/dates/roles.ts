@@ -1,7 +1,8 @@
 import { EVENT_NOUNS, EVENT_VERBS, LASTING_EVENTS, REPORT_FILLERS, REPORT_VERBS, START_VERBS } from '../data/dates/words.js';
 import type { Expression, Part } from './expression.js';
 import type { Found } from './phrases.js';
-import { wordsOf, wordTest, type Word } from './words.js';
+import { clauseOf, lastWord } from './clause.js';
+import { wordClasses, wordsOf, type Word } from './words.js';
 
 /**
  * What a date does in its sentence:
@@ -18,7 +19,9 @@ export interface Placed extends Found {
 }
 
 const PART_BEFORE = /\b(early|mid|late|(?:the\s+)?(?:start|beginning|middle|end)\s+of)[\s-]*$/i;
-const CLAUSE_BREAK = /[,;:()"]/g;
+// the last words of the patterns anchored at the end of the text before a date
+const PART_LAST_WORDS = new Set(['early', 'mid', 'late', 'of']);
+const UNTIL_LAST_WORDS = new Set(['of', 'at', 'until', 'till', 'to', 'through', 'by', 'midnight', 'on']);
 const SINCE = /\bsince\b/gi;
 const MAX_WORDS_AFTER_SINCE = 14;
 const FILLERS = new Set(REPORT_FILLERS);
@@ -30,15 +33,18 @@ const EVENT_NOUN_REACH = 3;
 // "as of 1 April", "to midnight on 24 March", "up to 16 March", "by Thursday": the end of a span
 const UNTIL_BEFORE = /\b(?:as\s+(?:of|at)|until|till|up\s+(?:to|until)|through|to|by)\s+(?:midnight\s+(?:on\s+)?)?$/i;
 const REPORT_VERB_MAX_WORDS = 8;
-const beginsEvent = wordTest(START_VERBS);
-const namesLasting = wordTest(LASTING_EVENTS);
-const namesOtherEvent = wordTest(EVENT_NOUNS.filter((n) => !LASTING_EVENTS.includes(n)));
+// the words of a clause that tell an event's start, read in one pass
+const BEGINS = 1;
+const LASTING = 2;
+const OTHER_EVENT = 4;
+const eventWordsOf = wordClasses([START_VERBS, LASTING_EVENTS, EVENT_NOUNS.filter((n) => !LASTING_EVENTS.includes(n))]);
 
 /** Reads the words before a date: "early"/"mid"/"late", "since ...", a reporting verb, an event. */
 export function placeInSentence(sentence: string, found: Found, previousEnd: number): Placed {
   const { end, expression } = found;
   if (isDateline(sentence, found)) return placed(sentence, found.start, end, expression, 'report');
-  const part = PART_BEFORE.exec(sentence.slice(previousEnd, found.start));
+  const before = sentence.slice(previousEnd, found.start);
+  const part = PART_LAST_WORDS.has(lastWord(before, true)) ? PART_BEFORE.exec(before) : null;
   const start = part ? previousEnd + part.index : found.start;
   const dated = part ? partOf(part[1] ?? '', expression) : expression;
   const clause = clauseOf(sentence.slice(previousEnd, start));
@@ -48,35 +54,43 @@ export function placeInSentence(sentence: string, found: Found, previousEnd: num
     return placed(sentence, clauseStart + since.index, end, { kind: 'since', from: dated }, 'span');
   }
   if (namesLastingEvent(sentence, start, end, dated)) return placed(sentence, start, end, dated, 'start');
-  const cutoff = UNTIL_BEFORE.exec(clause.text);
+  const cutoff = UNTIL_LAST_WORDS.has(lastWord(clause.text)) ? UNTIL_BEFORE.exec(clause.text) : null;
   if (cutoff) return placed(sentence, clauseStart + cutoff.index, end, { kind: 'until', to: dated }, 'span');
   const clauseWords = wordsOf(clause.text);
-  const verb = clauseWords.filter((w) => REPORTING.has(w.lower)).pop();
+  const verb = lastReportingVerb(clauseWords);
   if (verb && isPoint(expression) && onlyFillers(clause.text.slice(verb.end))) {
     return placed(sentence, clauseStart + verb.start, end, dated, 'report');
   }
   if (isPoint(expression) && opensReport(clause.text, sentence.slice(end))) return placed(sentence, start, end, dated, 'report');
-  const lowerWords = clauseWords.map((w) => w.lower);
-  if (startsEvent(clause.text, lowerWords, expression)) return placed(sentence, start, end, dated, 'start');
+  if (startsEvent(clause.text, eventWordsOf(clauseWords.map((w) => w.lower)), expression)) return placed(sentence, start, end, dated, 'start');
   return placed(sentence, start, end, dated, datesAnEvent(clauseWords, clause.text) ? 'event' : 'span');
+}
+
+function lastReportingVerb(words: readonly Word[]): Word | undefined {
+  for (let i = words.length - 1; i >= 0; i--) if (REPORTING.has(words[i]?.lower ?? '')) return words[i];
+  return undefined;
 }
 
 // "On 22 June, the UN estimated that ...": a date opening the clause of a statement dates the statement
 const OPENING_WORDS = new Set(['', 'on', 'in', 'early on', 'late on']);
+const OPENING_MAX_LENGTH = Math.max(...[...OPENING_WORDS].map((w) => w.length));
 const COMMA_AFTER = /^\s*,/;
 
 function opensReport(clauseBefore: string, after: string): boolean {
-  if (!OPENING_WORDS.has(clauseBefore.trim().toLowerCase()) || !COMMA_AFTER.test(after)) return false;
+  // lower-casing never shortens a text: a longer clause is not lower-cased to be looked up
+  const opening = clauseBefore.trim();
+  if (opening.length > OPENING_MAX_LENGTH || !OPENING_WORDS.has(opening.toLowerCase()) || !COMMA_AFTER.test(after)) return false;
   const words = wordsOf(after.slice(0, 80));
   const verb = words.findIndex((w) => REPORTING.has(w.lower));
   return verb >= 0 && verb <= 5 && words.slice(0, verb).every((w) => FILLERS.has(w.lower) || /^[A-Z]/.test(w.text));
 }
 
 /** "the floods, which began ... in mid-June", "the war that erupted in April"; not "talks began on". */
-function startsEvent(clause: string, words: readonly string[], e: Expression): boolean {
-  if (e.kind === 'calendar' && e.range.precision === 'year' && !beginsEvent(words)) return false;
-  const launched = /\blaunched\b/i.test(clause) && namesLasting(words);
-  return (beginsEvent(words) || launched) && !namesOtherEvent(words);
+function startsEvent(clause: string, eventWords: number, e: Expression): boolean {
+  const begins = (eventWords & BEGINS) !== 0;
+  if (e.kind === 'calendar' && e.range.precision === 'year' && !begins) return false;
+  const launched = (eventWords & LASTING) !== 0 && /\blaunched\b/i.test(clause);
+  return (begins || launched) && (eventWords & OTHER_EVENT) === 0;
 }
 
 // "the Feb. 6 earthquake", "last week's earthquakes", "the earthquakes of 6 February"
@@ -88,7 +102,9 @@ const NAMED_DAYS: ReadonlySet<Expression['kind']> = new Set(['calendar', 'part',
 /** A day naming a lasting event; a year does not ("the 1939 earthquake, which killed 33,000" is that year's toll). */
 function namesLastingEvent(sentence: string, start: number, end: number, e: Expression): boolean {
   if (!NAMED_DAYS.has(e.kind) || (e.kind === 'calendar' && e.range.precision === 'year')) return false;
-  return LASTING_AFTER.test(sentence.slice(end)) || LASTING_BEFORE.test(sentence.slice(0, start));
+  if (LASTING_AFTER.test(sentence.slice(end))) return true;
+  const before = sentence.slice(0, start);
+  return lastWord(before) === 'of' && LASTING_BEFORE.test(before);
 }
 
 // "GENEVA, 5 April 2022 - ...", "LVIV, Ukraine, March 14 (wire) - ...": when the story was filed
@@ -106,12 +122,6 @@ function partOf(words: string, of: Expression): Expression {
   const w = words.toLowerCase();
   const part: Part = w.includes('start') || w.includes('beginning') ? 'start' : w.includes('end') ? 'end' : w.includes('mid') ? 'mid' : w.startsWith('early') ? 'early' : 'late';
   return { kind: 'part', part, of };
-}
-
-function clauseOf(text: string): { text: string; offset: number } {
-  const last = lastMatch(CLAUSE_BREAK, text);
-  const offset = last ? last.index + 1 : 0;
-  return { text: text.slice(offset), offset };
 }
 
 function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {

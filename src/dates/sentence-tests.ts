@@ -1,7 +1,8 @@
-import { ATTACK_WORDS, DEATH_WORDS, DISPLACEMENT_WORDS, FIGURE_WORDS } from '../data/dates/words.js';
+import { ATTACK_WORDS, ATTRIBUTION_CUES, DEATH_WORDS, DISPLACEMENT_WORDS, EVENT_NOUNS, FIGURE_WORDS } from '../data/dates/words.js';
+import type { Doc } from '../document/index.js';
 import type { ClaimKind } from '../types.js';
 import type { DateContext } from './context.js';
-import { lowerWordsOf, wordTest } from './words.js';
+import { lowerWordsOf, wordClasses } from './words.js';
 
 /** A sentence-level test done once, however many claims a sentence holds; no test gives undefined. */
 export function perSentence<T>(ctx: DateContext, test: string, sentence: number, compute: () => T): T {
@@ -15,32 +16,44 @@ export function perSentence<T>(ctx: DateContext, test: string, sentence: number,
 }
 
 export function sentenceText(ctx: DateContext, sentence: number): string {
-  const s = ctx.doc.sentences[sentence];
-  return s ? ctx.doc.text.slice(s.start, s.end) : '';
+  return textOf(ctx.doc, sentence);
 }
 
-/** The sentence's lower-cased words, cut once for every word test. */
-export function sentenceWords(ctx: DateContext, sentence: number): readonly string[] {
-  return perSentence(ctx, 'words', sentence, () => lowerWordsOf(sentenceText(ctx, sentence)));
+function textOf(doc: Doc, sentence: number): string {
+  const s = doc.sentences[sentence];
+  return s ? doc.text.slice(s.start, s.end) : '';
 }
 
-export const speaksOfAttack = wordTest(ATTACK_WORDS);
-const speaksOfAttackOrDeaths = wordTest([...ATTACK_WORDS, ...DEATH_WORDS]);
-const SAME_EVENT: Record<ClaimKind, (text: string | readonly string[]) => boolean> = {
-  displaced: wordTest([...DISPLACEMENT_WORDS, ...FIGURE_WORDS]),
-  killed: wordTest([...ATTACK_WORDS, ...DEATH_WORDS, ...FIGURE_WORDS]),
-  injured: wordTest([...ATTACK_WORDS, ...DEATH_WORDS, ...FIGURE_WORDS]),
-  missing: wordTest([...ATTACK_WORDS, ...DEATH_WORDS, ...FIGURE_WORDS]),
-};
+/** The kinds of words the sentence tests look for, as flags of one number a sentence. */
+export const WordClass = { ATTACK: 1 << 0, DEATH: 1 << 1, FIGURE: 1 << 2, DISPLACEMENT: 1 << 3, WAR: 1 << 4, SPEECH: 1 << 5 } as const;
+const { ATTACK, DEATH, FIGURE, DISPLACEMENT, WAR } = WordClass;
+const classesOfWords = wordClasses([ATTACK_WORDS, DEATH_WORDS, FIGURE_WORDS, DISPLACEMENT_WORDS, [...EVENT_NOUNS, 'invasion', 'fighting'], ATTRIBUTION_CUES]);
+
+/** The word classes of each sentence, its words cut once on first request for every test, and kept for the call. */
+export function wordClassReader(doc: Doc): (sentence: number) => number {
+  const known = new Array<number | undefined>(doc.sentences.length);
+  return (sentence) => (known[sentence] ??= classesOfWords(lowerWordsOf(textOf(doc, sentence))));
+}
+
+const SAME_EVENT: Record<ClaimKind, number> = { displaced: DISPLACEMENT | FIGURE, killed: ATTACK | DEATH | FIGURE, injured: ATTACK | DEATH | FIGURE, missing: ATTACK | DEATH | FIGURE };
 
 /** Whether a sentence speaks of the kind of event a claim counts ("the exodus", "the strikes"), or of its figure ("the estimate"). */
 export function speaksOf(ctx: DateContext, sentence: number, kind: ClaimKind): boolean {
-  return perSentence(ctx, kind, sentence, () => SAME_EVENT[kind](sentenceWords(ctx, sentence)));
+  return (ctx.wordClasses(sentence) & SAME_EVENT[kind]) !== 0;
+}
+
+export function speaksOfAttack(ctx: DateContext, sentence: number): boolean {
+  return (ctx.wordClasses(sentence) & ATTACK) !== 0;
 }
 
 /** Whether a sentence goes on about an attack or its dead: a death in it takes the attack's day. */
 export function speaksOfAttackOrDead(ctx: DateContext, sentence: number): boolean {
-  return perSentence(ctx, 'attack-or-dead', sentence, () => speaksOfAttackOrDeaths(sentenceWords(ctx, sentence)));
+  return (ctx.wordClasses(sentence) & (ATTACK | DEATH)) !== 0;
+}
+
+/** Whether a sentence speaks of an attack or a war ("the invasion", "the fighting"). */
+export function speaksOfAttackOrWar(ctx: DateContext, sentence: number): boolean {
+  return (ctx.wordClasses(sentence) & (ATTACK | WAR)) !== 0;
 }
 
 // "hundreds of civilians have been killed", "the toll so far": a total still running, not one attack's

@@ -36,24 +36,46 @@ export function lowerWordsOf(text: string): string[] {
  * A test for any word or phrase of a list in a text, or in its words already cut by
  * `lowerWordsOf` (a sentence read by several tests is cut once), by set look-up rather than a
  * pattern built at run time (every pattern in src/ is a literal, so that it can be audited).
- * Phrases are found by their first word, in one pass over the words.
  */
 export function wordTest(list: readonly string[]): (text: string | readonly string[]) => boolean {
-  // by first word: true for a word of the list, else the phrases it opens; one look-up a word
-  const byFirstWord = new Map<string, true | string[][]>();
-  for (const entry of list) {
-    const words = entry.split(' ');
-    const first = words[0] ?? '';
-    const known = byFirstWord.get(first);
-    if (words.length === 1) byFirstWord.set(first, true);
-    else if (known !== true) byFirstWord.set(first, [...(known ?? []), words]);
-  }
-  return (text) => {
-    const words = typeof text === 'string' ? lowerWordsOf(text) : text;
-    for (let i = 0; i < words.length; i++) {
-      const found = byFirstWord.get(words[i] ?? '');
-      if (found === true || found?.some((phrase) => phrase.every((w, k) => words[i + k] === w))) return true;
+  const classesOf = wordClasses([list]);
+  return (text) => classesOf(typeof text === 'string' ? lowerWordsOf(text) : text) !== 0;
+}
+
+interface Entry {
+  /** The classes of the word alone. */
+  bits: number;
+  /** The phrases it opens, with the class of each. */
+  readonly phrases: { readonly words: readonly string[]; readonly bit: number }[];
+}
+
+/**
+ * The classes of words a text's words hold, as flags: bit i is set when a word or phrase of
+ * `classes[i]` is among them. Phrases are found by their first word: one look-up a word for all
+ * the lists, however many tests read them.
+ */
+export function wordClasses(classes: readonly (readonly string[])[]): (words: readonly string[]) => number {
+  const byFirstWord = new Map<string, Entry>();
+  classes.forEach((list, i) => {
+    for (const item of list) {
+      const words = item.split(' ');
+      const first = words[0] ?? '';
+      const entry = byFirstWord.get(first) ?? { bits: 0, phrases: [] };
+      if (words.length === 1) entry.bits |= 1 << i;
+      else entry.phrases.push({ words, bit: 1 << i });
+      byFirstWord.set(first, entry);
     }
-    return false;
+  });
+  return (words) => {
+    let bits = 0;
+    for (let i = 0; i < words.length; i++) {
+      const entry = byFirstWord.get(words[i] ?? '');
+      if (!entry) continue;
+      bits |= entry.bits;
+      for (const { words: phrase, bit } of entry.phrases) {
+        if ((bits & bit) === 0 && phrase.every((w, k) => words[i + k] === w)) bits |= bit;
+      }
+    }
+    return bits;
   };
 }

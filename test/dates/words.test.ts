@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lowerWordsOf, wordsOf, wordTest } from '../../src/dates/words.js';
+import { lowerWordsOf, wordClasses, wordsOf, wordTest } from '../../src/dates/words.js';
 
 const speaksOfStrikes = wordTest(['shelling', 'air strike', 'barrel bomb', 'air strikes']);
 
@@ -24,5 +24,18 @@ describe('cutting words', () => {
 
   it("keeps the written form and offsets of \"Al-Assad's forces\"", () => {
     expect(wordsOf("Al-Assad's forces").map((w) => [w.text, w.lower, w.start, w.end])).toEqual([["Al-Assad's", "al-assad's", 0, 10], ['forces', 'forces', 11, 17]]);
+  });
+});
+
+describe('word classes', () => {
+  const classesOf = wordClasses([['shelling', 'air strike'], ['fled', 'left their homes'], ['said']]);
+
+  it("sets one flag for each list whose word or phrase the words hold: 'the air strike ... left their homes' → lists 1 and 2", () => {
+    expect(classesOf(lowerWordsOf('After the air strike, thousands left their homes.'))).toBe(0b011);
+    expect(classesOf(lowerWordsOf('The UN said so.'))).toBe(0b100);
+  });
+
+  it('sets none for a phrase cut short or broken by another word', () => {
+    expect(classesOf(lowerWordsOf('They left their town by air.'))).toBe(0);
   });
 });

@@ -1,0 +1,33 @@
+/** Reading the text just before a date: its clause, and its last word. */
+/** The text after its last clause break (, ; : ( ) "), read back from the date it comes before. */
+export function clauseOf(text: string): { text: string; offset: number } {
+  let offset = text.length;
+  while (offset > 0 && !isClauseBreak(text.charCodeAt(offset - 1))) offset--;
+  return { text: text.slice(offset), offset };
+}
+
+function isClauseBreak(code: number): boolean {
+  return code === 44 || code === 59 || code === 58 || code === 40 || code === 41 || code === 34;
+}
+
+/**
+ * The last word of a text, lower-cased, after any trailing white space (and hyphens, if asked):
+ * "the start of " → "of". A pattern anchored at the end ("... as of $") is tried at every
+ * position of the text before it; this look at its end tells first whether it can match at all.
+ */
+export function lastWord(text: string, skipHyphens = false): string {
+  let end = text.length;
+  while (end > 0 && isSkipped(text.charAt(end - 1), skipHyphens)) end--;
+  let start = end;
+  while (start > 0 && isLetter(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end).toLowerCase();
+}
+
+// trim() removes exactly the characters \s matches (WhiteSpace and LineTerminator)
+function isSkipped(char: string, skipHyphens: boolean): boolean {
+  return (skipHyphens && char === '-') || char.trim() === '';
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
