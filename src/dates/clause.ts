@@ -1,4 +1,4 @@
-/** Reading the text just before a date: its clause, and its last word. */
+// Reading the text just before a date: its clause, and its last word.
 /** The text after its last clause break (, ; : ( ) "), read back from the date it comes before. */
 export function clauseOf(text: string): { text: string; offset: number } {
   let offset = text.length;
