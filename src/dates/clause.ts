@@ -1,4 +1,6 @@
 // Reading the text just before a date: its clause, and its last word.
+import { isAsciiLetter } from '../document/index.js';
+
 /** The text after its last clause break (, ; : ( ) "), read back from the date it comes before. */
 export function clauseOf(text: string): { text: string; offset: number } {
   let offset = text.length;
@@ -19,7 +21,7 @@ export function lastWord(text: string, skipHyphens = false): string {
   let end = text.length;
   while (end > 0 && isSkipped(text.charAt(end - 1), skipHyphens)) end--;
   let start = end;
-  while (start > 0 && isLetter(text.charCodeAt(start - 1))) start--;
+  while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
   return text.slice(start, end).toLowerCase();
 }
 
@@ -28,6 +30,3 @@ function isSkipped(char: string, skipHyphens: boolean): boolean {
   return (skipHyphens && char === '-') || char.trim() === '';
 }
 
-function isLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}

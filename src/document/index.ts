@@ -7,6 +7,7 @@ import { wink } from './wink.js';
 
 export type { Doc, Paragraph, Sentence, Token } from './types.js';
 export { maskText } from './mask.js';
+export { isAsciiLetter, isSpace } from './chars.js';
 export { isPersonName } from './compromise.js';
 
 /** Reads the input once: masked text, tokens, sentences and paragraphs, all as offsets. */

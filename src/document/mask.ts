@@ -1,3 +1,4 @@
+import { isSpace } from './chars.js';
 import { maskTags } from './mask-tags.js';
 import { table } from '../data/table.js';
 
@@ -63,12 +64,6 @@ function blankLongRuns(text: string): string {
   return out.join('');
 }
 
-/** Whether a character is one that `\s` matches. */
-function isSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
 
 function decodeEntity(entity: string, body: string): string {
   const char = entityChar(body);

@@ -1,3 +1,4 @@
+import { isAsciiLetter } from '../document/index.js';
 import { ATTACK_NOUNS, CUE_PASS_OVER, DIVISION_NOUNS, PLACE_CUES, SETTLEMENT_NOUNS } from '../data/places/words.js';
 
 const ENDS_SENTENCE = /[.;:!?]\s*(?:the\s+)?$/i;
@@ -45,7 +46,7 @@ function wordStartBefore(text: string, end: number): number {
 /** Whether the code point that ends at `at` is a word's. */
 function isWordCharBefore(text: string, at: number): boolean {
   const code = text.charCodeAt(at - 1);
-  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x27 || code === 0x2d;
+  if (code < 0x80) return isAsciiLetter(code) || code === 0x27 || code === 0x2d;
   LETTER.lastIndex = at - widthBefore(text, at);
   return LETTER.test(text);
 }

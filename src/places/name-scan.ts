@@ -1,3 +1,5 @@
+import { isAsciiLetter } from '../document/index.js';
+
 /**
  * Capitalised words joined by spaces, hyphens or a lower-case article: "Ma'arat al-Nu'man",
  * "Maarat al Numan", "Deir ez-Zor", "al-Bab", "Khan-Sheikhoun". Read by hand, it is what the
@@ -70,7 +72,7 @@ function upperWidth(text: string, at: number): number {
 /** The code units of the letter, mark or apostrophe (`[\p{L}\p{M}']`) at `at`: 0 when none is there. */
 function wordCharWidth(text: string, at: number): number {
   const code = text.charCodeAt(at);
-  if (code < 0x80) return isLowerAscii(code) || (code >= 0x41 && code <= 0x5a) || code === APOSTROPHE ? 1 : 0;
+  if (code < 0x80) return isAsciiLetter(code) || code === APOSTROPHE ? 1 : 0;
   if (Number.isNaN(code)) return 0;
   LETTER_OR_MARK.lastIndex = at;
   return LETTER_OR_MARK.test(text) ? LETTER_OR_MARK.lastIndex - at : 0;

@@ -1,5 +1,7 @@
 /** A word list's phrases by their number of words, and the word edges `\b` sees: what phrases.ts and phrase-edges.ts read. */
 
+import { isAsciiLetter } from '../document/index.js';
+
 export interface Shape {
   readonly phrases: ReadonlySet<string>;
   /** The phrases' first and last words. */
@@ -46,6 +48,6 @@ export function shapesOf(list: ReadonlySet<string>): Shape[] {
 }
 
 // \b as a regex without the u flag sees it: between [A-Za-z0-9_] and anything else
-const isWordCode = (code: number): boolean => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
+const isWordCode = (code: number): boolean => isAsciiLetter(code) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
 export const startsWord = (text: string, at: number): boolean => isWordCode(text.charCodeAt(at)) && !isWordCode(text.charCodeAt(at - 1));
 export const endsWord = (text: string, at: number): boolean => at > 0 && at <= text.length && isWordCode(text.charCodeAt(at - 1)) && !isWordCode(text.charCodeAt(at));

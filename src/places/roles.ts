@@ -1,6 +1,6 @@
 import { DESTINATION_WORDS, HOME_PHRASES, HOST_PHRASES, ORIGIN_WORDS, PASS_OVER_WORDS } from '../data/places/words.js';
 import type { ClaimKind, PlaceRole } from '../types.js';
-import { isSpace } from './word-runs.js';
+import { isSpace } from '../document/index.js';
 
 const LOOK_BACK = 7;
 // Windows around the place: seven words of a clause fit in 200 characters (the words passed

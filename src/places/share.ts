@@ -1,5 +1,5 @@
 import type { Mention } from './mentions.js';
-import { isSpace } from './word-runs.js';
+import { isSpace } from '../document/index.js';
 
 /** A candidate's share of its sentence, offsets relative to the sentence. */
 export interface Share {

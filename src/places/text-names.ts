@@ -1,4 +1,6 @@
+import { isAsciiLetter } from '../document/index.js';
 import { findNames, type KeptName, type NameSpan, scanNames, spanOf } from './names.js';
+import { firstAtOrAfter } from './share.js';
 
 /** A text's names, read once, for the whole of it and for each of its sentences. */
 export interface TextNames {
@@ -20,7 +22,7 @@ export function textNames(text: string): TextNames {
     within(start, end) {
       if (start > 0 && mayJoinName(text.charCodeAt(start - 1))) return findNames(text.slice(start, end));
       const names: NameSpan[] = [];
-      for (let i = firstEndingAfter(ends, start); i < starts.length; i++) {
+      for (let i = firstAtOrAfter(ends, start + 1); i < starts.length; i++) {
         const from = starts[i] as number;
         if (from >= end) break;
         if (from < start || (ends[i] as number) > end) return findNames(text.slice(start, end));
@@ -34,17 +36,5 @@ export function textNames(text: string): TextNames {
 
 /** Whether a character may stand in a name (or just before one): all but ASCII other than letters, "'" and "-". */
 function mayJoinName(code: number): boolean {
-  return code >= 0x80 || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x27 || code === 0x2d;
-}
-
-/** The first of the ends (sorted) above `at`, by halving. */
-function firstEndingAfter(ends: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = ends.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((ends[mid] as number) <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return code >= 0x80 || isAsciiLetter(code) || code === 0x27 || code === 0x2d;
 }

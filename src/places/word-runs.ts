@@ -1,5 +1,7 @@
 /** Runs of non-space characters (a regex's `\S+`) of a window of text, found by a scan. */
 
+import { isSpace } from '../document/index.js';
+
 /** A run of non-space characters of a window, with its offsets in the window. */
 export interface Word {
   readonly text: string;
@@ -24,11 +26,6 @@ export function wordsOf(text: string): Word[] {
   return words;
 }
 
-/** Whether a UTF-16 unit is in a regex's `\s`: the ASCII spaces, and those of Unicode's Zs and line separators. */
-export function isSpace(code: number): boolean {
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
 
 /** The last `count` runs of a text (the end of what wordsOf gives), read back from its end. */
 export function lastWordsOf(text: string, count: number): Word[] {
