@@ -19,6 +19,32 @@ export function timeMedian(fn, { runs, warmup = 1 }) {
   return { ms: median(times), runs: times };
 }
 
+/**
+ * Times several functions in alternation, one run of each in turn, so that a slow spell of a
+ * shared machine falls on all of them alike; each after `warmup` untimed runs of its own, made in
+ * the order given (the times of those runs are kept, to show when the JIT settled).
+ */
+export function timeInterleaved(fns, { runs, warmup }) {
+  const names = Object.keys(fns);
+  const warm = Object.fromEntries(names.map((name) => [name, []]));
+  for (const name of names) {
+    for (let i = 0; i < warmup; i++) {
+      const start = performance.now();
+      fns[name]();
+      warm[name].push(performance.now() - start);
+    }
+  }
+  const times = Object.fromEntries(names.map((name) => [name, []]));
+  for (let i = 0; i < runs; i++) {
+    for (const name of names) {
+      const start = performance.now();
+      fns[name]();
+      times[name].push(performance.now() - start);
+    }
+  }
+  return Object.fromEntries(names.map((name) => [name, { ms: median(times[name]), runs: times[name], warmup: warm[name] }]));
+}
+
 export async function timeMedianAsync(fn, { runs, warmup = 1 }) {
   for (let i = 0; i < warmup; i++) await fn();
   const times = [];

@@ -12,7 +12,7 @@ export function formatReport(r) {
   const { corpus, machine } = r;
   const total = r.stages.stages.reduce((sum, s) => sum + s.ms, 0);
   return [
-    `claimtally benchmark: ${corpus.articles} articles (${corpus.distinctArticles} distinct, from ${corpus.source}), ${n(corpus.chars)} characters; median of ${r.runs} runs`,
+    `claimtally benchmark: ${corpus.articles} articles (${corpus.distinctArticles} distinct, from ${corpus.source}), ${n(corpus.chars)} characters; median of ${r.runs} runs, after ${r.warmup.passes} warm-up passes`,
     `${machine.cpu}, ${machine.cores} cores, node ${machine.node}; load average ${machine.loadAverage.before} before, ${machine.loadAverage.after} after${machine.loadAverage.before > machine.cores / 2 ? ' (a busy machine: the figures are skewed)' : ''}`,
     ...(corpus.note ? [`note: ${corpus.note}`] : []),
     '',
@@ -33,7 +33,7 @@ export function formatReport(r) {
     `memory: peak heap ${n(r.memory.peakHeapMB)} MB; a bare node process ${n(r.memory.nodeBaseRssMB)} MB RSS${r.memory.withAllThreads ? `; extractMany on ${r.memory.withAllThreads.jobs} threads ${n(r.memory.withAllThreads.maxRssMB)} MB RSS` : ''}`,
     `gazetteer load: ${n(r.gazetteer.loadMs)} ms${r.gazetteer.firstLookupMs !== null ? `, first look-up ${n(r.gazetteer.firstLookupMs)} ms` : ''} (${r.gazetteer.method})`,
     '',
-    `time per stage (bench/stages.ts, bundled as the package is; median of ${r.stages.runs} passes${r.stages.inStep ? '' : '; OUT OF STEP with src/extract.ts'}):`,
+    `time per stage (bench/stages.ts, bundled as the package is; median of ${r.stages.runs} passes after ${r.warmup.passes}${r.stages.inStep ? '' : '; OUT OF STEP with src/extract.ts'}):`,
     table([['stage', 'ms', 'share'], ...r.stages.stages.map((s) => [s.name, n(Math.round(s.ms)), `${Math.round((100 * s.ms) / total)}%`])]),
     `costliest: ${r.stages.costliest.join(', ')} (a stage is also charged the garbage collections it happens to trigger)`,
     '',
