@@ -7,7 +7,7 @@ const NAMED: Readonly<Record<string, string>> = table({
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '-', mdash: '-',
   rsquo: "'", lsquo: "'", rdquo: '"', ldquo: '"', hellip: '.', thinsp: ' ', ensp: ' ', emsp: ' ',
 });
-/** Characters replaced one for one, each class by what it becomes; all in a single pass. */
+/** Characters replaced one for one, each class by what it becomes. */
 const REPLACEMENTS: ReadonlyArray<[RegExp, (c: string) => string]> = [
   [/[\u00a0\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]/, () => ' '],
   [/[\u2018\u2019\u201a\u201b\u2032\u02bc\u02bf\u02be\u0060]/, () => "'"],
@@ -16,9 +16,8 @@ const REPLACEMENTS: ReadonlyArray<[RegExp, (c: string) => string]> = [
   [/[\u066b\u066c]/, (c) => (c === '\u066c' ? ',' : '.')],
   [/[\u0660-\u0669\u06f0-\u06f9]/, (d) => String((d.charCodeAt(0) - 0x0660) % (0x06f0 - 0x0660))],
 ];
-// every class above, as one literal (the regex audit reads literals)
-const REPLACED = /[\u00a0\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\u2018\u2019\u201a\u201b\u2032\u02bc\u02bf\u02be\u0060\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u2010-\u2015\u2212\u066b\u066c\u0660-\u0669\u06f0-\u06f9]/g;
-const replacedChars = new Map<string, string>();
+// what each character of the classes above becomes (null: any other, which stays), found on first sight
+const replacedChars = new Map<number, string | null>();
 // wink's tokeniser takes quadratic time on one very long run without spaces ("''''...", a
 // 20,000-letter word); no figure or name is that long, so such runs are blanked
 const LONGEST_RUN = 80;
@@ -30,22 +29,50 @@ const LONGEST_RUN = 80;
  * non-breaking, thin and zero-width spaces become plain spaces, curly quotes straight ones,
  * Arabic-Indic and Persian digits ASCII digits, runs of over 80 characters without a space blanks.
  */
-
 export function maskText(input: string): string {
   let text = maskTags(input);
   if (text.includes('&')) text = text.replace(ENTITY, decodeEntity);
-  return blankLongRuns(text.replace(REPLACED, replaceChar));
+  return replaceChars(text);
 }
 
-function replaceChar(c: string): string {
-  let to = replacedChars.get(c);
+/**
+ * The characters of REPLACEMENTS replaced, in one scan of the text that also notes whether a run
+ * of over 80 characters without a space is left (rare: only then is the text scanned again).
+ */
+function replaceChars(text: string): string {
+  const parts: string[] = [];
+  let copied = 0;
+  let runStart = 0;
+  let longRun = false;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    // every replaced character is a backtick or above U+009F
+    if (code === 0x60 || code >= 0xa0) {
+      const to = replacementOf(code);
+      if (to !== null) {
+        parts.push(text.slice(copied, i), to);
+        copied = i + 1;
+        code = to.charCodeAt(0);
+      }
+    }
+    if (isSpace(code)) runStart = i + 1;
+    else if (i + 1 - runStart > LONGEST_RUN) longRun = true;
+  }
+  if (copied > 0) parts.push(text.slice(copied));
+  const replaced = copied > 0 ? parts.join('') : text;
+  return longRun ? blankLongRuns(replaced) : replaced;
+}
+
+/** What a character becomes, or null when it stays. */
+function replacementOf(code: number): string | null {
+  let to = replacedChars.get(code);
   if (to === undefined) {
-    const [, replace] = REPLACEMENTS.find(([chars]) => chars.test(c)) ?? [null, (same: string) => same];
-    replacedChars.set(c, (to = replace(c)));
+    const c = String.fromCharCode(code);
+    const replace = REPLACEMENTS.find(([chars]) => chars.test(c))?.[1];
+    replacedChars.set(code, (to = replace ? replace(c) : null));
   }
   return to;
 }
-
 /** Runs of over 80 characters without a space (`\S{81,}`) blanked, in one scan of the text. */
 function blankLongRuns(text: string): string {
   const out: string[] = [];

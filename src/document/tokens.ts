@@ -17,10 +17,19 @@ export function placeTokens(text: string, values: readonly string[], types: read
     const end = Math.min(text.length, found === start ? start + value.length : start + Math.max(1, value.length));
     // where the value was found, it is the text there: no copy
     const surface = found === start ? value : text.slice(start, end);
-    tokens[i] = { index: i, start, end, text: surface, lower: surface.toLowerCase(), type: types[i] ?? 'word' };
+    tokens[i] = { index: i, start, end, text: surface, lower: lowerCase(surface), type: types[i] ?? 'word' };
     cursor = end;
   }
   return tokens;
+}
+
+/** The text in lower case; the same string when it has no capital, as toLowerCase would copy it. */
+function lowerCase(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0x41 && code <= 0x5a) || code >= 0x80) return text.toLowerCase();
+  }
+  return text;
 }
 
 function skipSpaces(text: string, from: number): number {

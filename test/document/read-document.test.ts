@@ -20,6 +20,17 @@ describe('maskText', () => {
     expect(maskText(`${half}\u00a0${half}`)).toBe(`${half} ${half}`);
   });
 
+  it('counts a zero-width space as a space, since it becomes one, and a curly quote as part of a run', () => {
+    const half = 'z'.repeat(50);
+    expect(maskText(`${half}\u200b${half}`)).toBe(`${half} ${half}`);
+    expect(maskText(`a \u2018${'q'.repeat(79)}\u2019 b`)).toBe(`a ${' '.repeat(81)} b`);
+    expect(maskText(`a \u2018${'q'.repeat(78)}\u2019 b`)).toBe(`a '${'q'.repeat(78)}' b`);
+  });
+
+  it('blanks a long run at the very end of the text, after replaced characters', () => {
+    expect(maskText(`\u201cok\u201d ${'w'.repeat(90)}`)).toBe(`"ok" ${' '.repeat(90)}`);
+  });
+
   it('gives the text back as it is when nothing needs masking', () => {
     const input = 'At least 25,000 people fled Idlib, OCHA said.';
     expect(maskText(input)).toBe(input);
