@@ -24,38 +24,54 @@ export interface PlaceContext {
 
 /** A document's place context, made by each call of assignPlaces. */
 export function placeContext(doc: Doc, gazetteer: Gazetteer): PlaceContext {
+  return new DocumentPlaces(doc, gazetteer);
+}
+
+// a class, not an object literal with getters: a literal whose getters close over the call
+// gets a new hidden class every call, which V8 allocates where the garbage collector keeps
+// long-lived objects, and each such class made the young collections of the run slower
+class DocumentPlaces implements PlaceContext {
   // by sentence: arrays, cheaper than maps for a document's few dozen sentences
-  const texts: string[] = [];
-  const mentions: Mention[][] = [];
-  let names: TextNames | null = null;
-  const namesOf = (): TextNames => (names ??= textNames(doc.text));
-  let countries: readonly string[] | null = null;
-  let countriesKey: string | null = null;
-  const context: PlaceContext = {
-    gazetteer,
-    get countries() {
-      countries ??= countriesNamed(namesOf().distinct, gazetteer);
-      return countries;
-    },
-    get countriesKey() {
-      countriesKey ??= context.countries.join(',');
-      return countriesKey;
-    },
-    textOf(sentence) {
-      let text = texts[sentence];
-      if (text === undefined) texts[sentence] = text = doc.text.slice(doc.sentences[sentence]?.start ?? 0, doc.sentences[sentence]?.end ?? 0);
-      return text;
-    },
-    mentionsOf(sentence) {
-      let found = mentions[sentence];
-      if (!found) {
-        const { start = 0, end = 0 } = doc.sentences[sentence] ?? {};
-        mentions[sentence] = found = findMentions(context.textOf(sentence), namesOf().within(start, end));
-      }
-      return found;
-    },
-  };
-  return context;
+  private readonly texts: string[] = [];
+  private readonly mentions: Mention[][] = [];
+  private names: TextNames | null = null;
+  private countryCodes: readonly string[] | null = null;
+  private countryCodesKey: string | null = null;
+
+  constructor(
+    private readonly doc: Doc,
+    readonly gazetteer: Gazetteer,
+  ) {}
+
+  get countries(): readonly string[] {
+    this.countryCodes ??= countriesNamed(this.namesOf().distinct, this.gazetteer);
+    return this.countryCodes;
+  }
+
+  get countriesKey(): string {
+    this.countryCodesKey ??= this.countries.join(',');
+    return this.countryCodesKey;
+  }
+
+  textOf(sentence: number): string {
+    let text = this.texts[sentence];
+    if (text === undefined) this.texts[sentence] = text = this.doc.text.slice(this.doc.sentences[sentence]?.start ?? 0, this.doc.sentences[sentence]?.end ?? 0);
+    return text;
+  }
+
+  mentionsOf(sentence: number): readonly Mention[] {
+    let found = this.mentions[sentence];
+    if (!found) {
+      const { start = 0, end = 0 } = this.doc.sentences[sentence] ?? {};
+      this.mentions[sentence] = found = findMentions(this.textOf(sentence), this.namesOf().within(start, end));
+    }
+    return found;
+  }
+
+  private namesOf(): TextNames {
+    this.names ??= textNames(this.doc.text);
+    return this.names;
+  }
 }
 
 function countriesNamed(names: readonly KeptName[], gazetteer: Gazetteer): string[] {

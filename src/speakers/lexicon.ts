@@ -24,22 +24,32 @@ const withUsers = new WeakMap<readonly KnownOrganization[], Index>();
 
 /** The built-in list plus the user's, indexed once per list; a fresh layer per document. */
 export function createLexicon(userOrganizations: readonly KnownOrganization[] = []): Lexicon {
-  const base = baseIndex(userOrganizations);
-  const local: Index = { byKey: new Map(), firstWords: new Set(), longest: 0 };
-  return {
-    find: (surface) => {
-      const key = nameKey(surface);
-      return local.byKey.get(key) ?? base.byKey.get(key);
-    },
-    startsName: (word) => {
-      const key = firstWordKey(word);
-      return base.firstWords.has(key) || local.firstWords.has(key);
-    },
-    get longest() {
-      return Math.max(base.longest, local.longest);
-    },
-    define: (entry) => addEntry(local, entry),
-  };
+  return new DocumentLexicon(baseIndex(userOrganizations));
+}
+
+// a class, not an object literal with a getter made per call: see places/context.ts
+class DocumentLexicon implements Lexicon {
+  private readonly local: Index = { byKey: new Map(), firstWords: new Set(), longest: 0 };
+
+  constructor(private readonly base: Index) {}
+
+  find(surface: string): KnownOrganization | undefined {
+    const key = nameKey(surface);
+    return this.local.byKey.get(key) ?? this.base.byKey.get(key);
+  }
+
+  startsName(word: string): boolean {
+    const key = firstWordKey(word);
+    return this.base.firstWords.has(key) || this.local.firstWords.has(key);
+  }
+
+  get longest(): number {
+    return Math.max(this.base.longest, this.local.longest);
+  }
+
+  define(entry: KnownOrganization): void {
+    addEntry(this.local, entry);
+  }
 }
 
 function baseIndex(userOrganizations: readonly KnownOrganization[]): Index {

@@ -34,23 +34,48 @@ export class Registry {
 
   /** An entity for the lone word `key` whose kind `decide` gives; filed as its kind says when settled. */
   createWaiting(m: Mention, key: string, decide: () => SpeakerKind, file: (entity: Entity, kind: SpeakerKind) => void): Entity {
-    const entity = this.create(m);
-    let kind: SpeakerKind | null = null;
-    Object.defineProperty(entity, 'kind', {
-      enumerable: true,
-      get: () => {
-        if (kind === null) {
-          this.waiting.delete(key);
-          kind = decide();
-          file(entity, kind);
-        }
-        return kind;
-      },
-      set: (value: SpeakerKind) => {
-        kind = value;
-      },
+    const entity = new WaitingEntity(this.count++, m, () => {
+      this.waiting.delete(key);
+      const kind = decide();
+      file(entity, kind);
+      return kind;
     });
     this.waiting.set(key, entity);
     return entity;
+  }
+}
+
+/**
+ * An entity whose kind is decided when first read. `kind` is an accessor of the class, not one
+ * defined on each entity: an accessor added to an object gives it a hidden class of its own, made
+ * where the garbage collector keeps long-lived objects (see places/context.ts).
+ */
+class WaitingEntity implements Entity {
+  name: string;
+  role: string | null;
+  organization: string | null;
+  readonly aliases: string[] = [];
+  via: string | null = null;
+  readonly known: boolean;
+  private decided: SpeakerKind | null = null;
+
+  constructor(
+    readonly id: number,
+    m: Mention,
+    private readonly settle: () => SpeakerKind,
+  ) {
+    this.name = m.name;
+    this.role = m.role;
+    this.organization = m.organization;
+    this.known = m.known;
+  }
+
+  get kind(): SpeakerKind {
+    this.decided ??= this.settle();
+    return this.decided;
+  }
+
+  set kind(value: SpeakerKind) {
+    this.decided = value;
   }
 }
