@@ -1,3 +1,4 @@
+import { isSpace } from '../document/index.js';
 import { DIRECTIONS, DIVISION_NOUNS, FACILITY_NOUNS, SETTLEMENT_NOUNS, ZONE_WORDS } from '../data/places/words.js';
 import type { Mention, MentionKind } from './mentions.js';
 import type { NameSpan } from './names.js';
@@ -15,7 +16,7 @@ const BEFORE_BORDER = /\bborders?\s+with\s+(?:the\s+)?$/i;
 export function composites(before: string, after: string, wordsAfter: readonly Word[], name: NameSpan): Omit<Mention, 'group'> | null {
   const zoneAfter = phraseStartingAt(wordsAfter, 0, ZONE_WORDS);
   if (zoneAfter >= 0) return composite(name, name.start, name.end + zoneAfter, 'zone');
-  const closing = /\s$/.test(before) ? lastWordOf(before) : '';
+  const closing = isSpace(before.charCodeAt(before.length - 1)) ? lastWordOf(before) : '';
   const fromBefore = mayCloseBefore(closing) ? compositeBefore(before, name) : null;
   if (fromBefore) return fromBefore;
   const divisionAfter = phraseStartingAt(wordsAfter, 0, DIVISION_NOUNS);
@@ -50,7 +51,7 @@ const ZONE_LINKS: ReadonlySet<string> = new Set(['in', 'of', 'around']);
  * are followed by no such word, and the window is then not read.
  */
 export function wordsAfterName(after: string): Word[] {
-  return /^\s/.test(after) && mayStartPhrase(firstWordOf(after), LISTS_AFTER) ? wordsOf(after) : [];
+  return isSpace(after.charCodeAt(0)) && mayStartPhrase(firstWordOf(after), LISTS_AFTER) ? wordsOf(after) : [];
 }
 
 const LISTS_AFTER = [ZONE_WORDS, DIVISION_NOUNS, FACILITY_NOUNS];

@@ -26,10 +26,16 @@ export function cueFrame(ctx: Context, sentence: number, words: readonly Token[]
 
 function isSpeech(words: readonly Token[], k: number): boolean {
   const cue = words[k]?.lower ?? '';
-  const next = words.slice(k + 1, k + 5).map((w) => w.lower);
-  if (NOT_SPEECH_AFTER[cue]?.some((w) => next.includes(w))) return false;
+  const not = NOT_SPEECH_AFTER[cue];
+  if (not && followedBy(words, k, not)) return false;
   const needs = NEEDS_AFTER[cue];
-  return !needs || needs.some((w) => next.includes(w));
+  return !needs || followedBy(words, k, needs);
+}
+
+/** Whether one of the four words after the cue is in the list. */
+function followedBy(words: readonly Token[], k: number, list: readonly string[]): boolean {
+  for (let i = k + 1; i < words.length && i < k + 5; i++) if (list.includes((words[i] as Token).lower)) return true;
+  return false;
 }
 
 /** "X said ...", "..., X said", "Fatima Yousef, director of ..., told Radio Dabanga that". */

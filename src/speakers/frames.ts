@@ -9,12 +9,21 @@ import { sentenceWords } from './words.js';
 
 const TRIGGER_WORDS: ReadonlySet<string> = new Set([...CUE_VERBS, ...OPENER_FIRST_WORDS]);
 
+/** What a sentence with no attribution gives: one shared empty list, not a new one for each. */
+const NONE: readonly Frame[] = [];
+
 /** Every attribution in one sentence, in order of their cues. */
-export function findFrames(ctx: Context, sentence: number): Frame[] {
-  if (!mayAttribute(ctx, sentence)) return [];
+export function findFrames(ctx: Context, sentence: number): readonly Frame[] {
+  const s = ctx.doc.sentences[sentence];
+  if (!s) return NONE;
+  const tokens = ctx.doc.tokens;
+  // most sentences hold no word that opens or cues a source and end in no bracket: the tokens tell, before any words are built
+  const trigger = firstTrigger(tokens, s.firstToken, s.endToken);
+  if (trigger < 0 && !endsWithBracket(tokens, s.firstToken, s.endToken)) return NONE;
   const words = sentenceWords(ctx.doc, sentence);
   const frames: Frame[] = [];
-  for (let k = 0; k < words.length; k++) {
+  // the words before the first trigger open and cue nothing
+  for (let k = trigger < 0 ? words.length : Math.max(0, words.indexOf(tokens[trigger] as Token)); k < words.length; k++) {
     // most words neither open a source nor cue one: a single look-up tells
     if (!TRIGGER_WORDS.has((words[k] as Token).lower)) continue;
     const opener = sourceOpenerAt(words, k);
@@ -27,16 +36,10 @@ export function findFrames(ctx: Context, sentence: number): Frame[] {
   return relayedThrough(frames);
 }
 
-/**
- * Whether a sentence holds a word that opens or cues a source, or ends in a bracket: most
- * sentences do neither, and telling so from the tokens spares building their words.
- */
-function mayAttribute(ctx: Context, sentence: number): boolean {
-  const s = ctx.doc.sentences[sentence];
-  if (!s) return false;
-  const tokens = ctx.doc.tokens;
-  for (let t = s.firstToken; t < s.endToken; t++) if (TRIGGER_WORDS.has((tokens[t] as Token).lower)) return true;
-  return endsWithBracket(tokens, s.firstToken, s.endToken);
+/** The index of the first token in [first, end) that opens or cues a source, or -1. */
+function firstTrigger(tokens: readonly Token[], first: number, end: number): number {
+  for (let t = first; t < end; t++) if (TRIGGER_WORDS.has((tokens[t] as Token).lower)) return t;
+  return -1;
 }
 
 /** Whether the last token before closing marks and spaces is ")", where a source note may stand. */

@@ -12,12 +12,13 @@ export interface KnownAt {
 
 /** The leftmost, then longest, run of words that names a known organisation. */
 export function findKnown(ctx: Context, words: readonly Token[]): KnownAt | null {
+  const longest = ctx.lexicon.longest + 8;
   for (let from = 0; from < words.length; from++) {
     if (!ctx.lexicon.startsName(words[from]?.text ?? '')) continue;
     const start = words[from]?.start ?? 0;
     for (let to = words.length; to > from; to--) {
       const end = words[to - 1]?.end ?? 0;
-      if (end - start > ctx.lexicon.longest + 8 || !/[\p{L}\p{N}]/u.test(words[to - 1]?.text ?? '')) continue;
+      if (end - start > longest || !/[\p{L}\p{N}]/u.test(words[to - 1]?.text ?? '')) continue;
       const entry = ctx.lexicon.find(ctx.doc.text.slice(start, end));
       if (entry && !isModifier(words, to)) return { entry, from, to };
     }
