@@ -38,13 +38,25 @@ function readPublished(value: unknown): Date | null {
     return value;
   }
   if (typeof value !== 'string') throw new TypeError(`extractClaims: expected option "published" to be an ISO date string or a Date, found ${describe(value)}`);
-  const date = ISO_DATE.test(value.trim()) ? new Date(value.trim().length === 10 ? `${value.trim()}T00:00:00Z` : value.trim()) : null;
-  // Date rolls "2019-02-30" over to 2 March: the day read back must be the day written
-  const rolledOver = date !== null && value.trim().length === 10 && !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) !== value.trim();
-  if (!date || Number.isNaN(date.getTime()) || rolledOver) {
+  const trimmed = value.trim();
+  // the usual form, a day, read by its numbers: parsing a date string costs more than the call's other checks
+  const day = DAY.exec(trimmed);
+  const date = day ? utcDay(Number(day[1]), Number(day[2]), Number(day[3])) : ISO_DATE.test(trimmed) ? new Date(trimmed) : null;
+  if (!date || Number.isNaN(date.getTime())) {
     throw new RangeError(`extractClaims: expected option "published" to be a date like "2019-12-23", found "${value.slice(0, 40)}"`);
   }
   return date;
+}
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Midnight UTC of a day, or null for a day the calendar does not have ("2019-02-30"). */
+function utcDay(year: number, month: number, date: number): Date | null {
+  const day = new Date(Date.UTC(year, month - 1, date));
+  // Date.UTC reads the years 0 to 99 as 1900 to 1999
+  if (year < 100) day.setUTCFullYear(year);
+  // Date rolls "2019-02-30" over to 2 March: the day read back must be the day written
+  return day.getUTCFullYear() === year && day.getUTCMonth() === month - 1 && day.getUTCDate() === date ? day : null;
 }
 
 function readSource(value: unknown): string | undefined {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readOptions } from '../../src/options.js';
 import { extractClaims, parseCount } from '../../src/index.js';
 import type { ExtractOptions } from '../../src/index.js';
 
@@ -122,6 +123,14 @@ describe('parseCount on bad input', () => {
 describe('a published date that does not exist', () => {
   it('should throw a RangeError for February 30 instead of rolling over to March', () => {
     expect(() => extractClaims('Five people were killed.', { published: '2019-02-30' })).toThrow(RangeError);
+  });
+
+  it('reads a day as midnight UTC: a leap day is a day, February 29 of 2019 is not, and a year before 100 stays itself', () => {
+    expect(readOptions('', { published: '2020-02-29' }).published?.toISOString()).toBe('2020-02-29T00:00:00.000Z');
+    expect(() => readOptions('', { published: '2019-02-29' })).toThrow(RangeError);
+    expect(() => readOptions('', { published: '2019-04-31' })).toThrow(RangeError);
+    expect(readOptions('', { published: '0099-05-01' }).published?.toISOString()).toBe('0099-05-01T00:00:00.000Z');
+    expect(readOptions('', { published: ' 2019-12-23 ' }).published?.toISOString()).toBe('2019-12-23T00:00:00.000Z');
   });
 
   it('should accept a date-time with an offset whose UTC day differs', () => {
