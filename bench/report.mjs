@@ -28,6 +28,7 @@ export function formatReport(r) {
       ['cold start (import + first call)', `${n(r.coldStart.totalMs)} ms`, `< ${r.targets.coldStartMs.target} ms`, mark(r.targets.coldStartMs)],
       ['peak memory, 1 MB run (RSS)', `${n(r.memory.maxRssMB)} MB`, `< ${r.targets.memoryMB.target} MB`, mark(r.targets.memoryMB)],
     ]),
+    `claimtally / floor run by run (each beside the floor run after it): ${r.ratioByRun.min}x to ${r.ratioByRun.max}x, median ${r.ratioByRun.median}x`,
     `cold start: import ${n(r.coldStart.importMs)} ms + first call ${n(r.coldStart.firstCallMs)} ms; the whole fresh process ${n(r.coldStart.processWallMs)} ms`,
     `  the first call by stage (bench/stages.ts, bundled as the package is): ${r.coldStart.stages.map((s) => `${s.name} ${n(s.ms)}`).join(', ')} ms`,
     `memory: peak heap ${n(r.memory.peakHeapMB)} MB; a bare node process ${n(r.memory.nodeBaseRssMB)} MB RSS${r.memory.withAllThreads ? `; extractMany on ${r.memory.withAllThreads.jobs} threads ${n(r.memory.withAllThreads.maxRssMB)} MB RSS` : ''}`,

@@ -13,8 +13,8 @@ import { loadArticles, MB, repeatTo, ROOT } from './corpus.mjs';
 import { median, round, runFresh, timeInterleaved, timeMedian, timeMedianAsync } from './measure.mjs';
 import { formatReport } from './report.mjs';
 
-const { values: flags } = parseArgs({ options: { runs: { type: 'string', default: '7' }, warmup: { type: 'string', default: '10' }, json: { type: 'boolean', default: false }, dist: { type: 'string', default: 'dist' } } });
-const RUNS = Math.max(1, Number(flags.runs) || 7);
+const { values: flags } = parseArgs({ options: { runs: { type: 'string', default: '11' }, warmup: { type: 'string', default: '10' }, json: { type: 'boolean', default: false }, dist: { type: 'string', default: 'dist' } } });
+const RUNS = Math.max(1, Number(flags.runs) || 11);
 // V8 is still compiling claimtally's code after one pass over the batch (passes 2-4 ran ~40%
 // slower than pass 10 on): the figures are taken once its JIT has settled, as in a long-running
 // service; the warm-up times are written to the JSON, to show where it settled
@@ -124,6 +124,8 @@ function measureGazetteer() {
 }
 
 const ratio = claimtally.ms / floor.ms;
+// each run of claimtally against the floor's run beside it: the spread shows how noisy the machine was
+const pairRatios = claimtally.runs.map((ms, i) => ms / floor.runs[i]).sort((a, b) => a - b);
 const results = {
   date: new Date().toISOString(),
   machine: { cores, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, platform: `${process.platform}-${process.arch}`, loadAverage: { before: round(loadBefore, 2), after: round(loadavg()[0], 2) } },
@@ -134,6 +136,7 @@ const results = {
   floor: { ...perRun(floor.ms), runsMs: floor.runs.map((ms) => round(ms)), what: "wink-nlp readDoc + tokens().out() + sentences().out(), article by article; its own instance with pipe ['sbd'], as src/document/wink.ts" },
   claimtally: { ...perRun(claimtally.ms), runsMs: claimtally.runs.map((ms) => round(ms)) },
   ratio: round(ratio, 2),
+  ratioByRun: { min: round(pairRatios[0], 2), median: round(median(pairRatios), 2), max: round(pairRatios[pairRatios.length - 1], 2), what: 'each claimtally run over the floor run made just after it' },
   memory: { maxRssMB: round(memory.maxRssMB), peakHeapMB: round(memory.peakHeapMB), nodeBaseRssMB: round(memory.baseRssMB), what: 'a fresh process: import + one pass over the 1 MB batch', withAllThreads: threadedMemory && { jobs: cores, maxRssMB: round(threadedMemory.maxRssMB) } },
   coldStart,
   gazetteer,
