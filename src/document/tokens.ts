@@ -17,7 +17,7 @@ export function placeTokens(text: string, values: readonly string[], types: read
     const end = Math.min(text.length, found === start ? start + value.length : start + Math.max(1, value.length));
     // where the value was found, it is the text there: no copy
     const surface = found === start ? value : text.slice(start, end);
-    tokens[i] = { index: i, start, end, text: surface, lower: lowerCase(surface), type: types[i] ?? 'word' };
+    tokens[i] = { start, end, text: surface, lower: lowerCase(surface), type: types[i] ?? 'word' };
     cursor = end;
   }
   return tokens;

@@ -2,7 +2,6 @@ import type { Span } from '../types.js';
 
 /** One wink token with its place in the input. */
 export interface Token extends Span {
-  readonly index: number;
   /** Lower-cased text, after masking (see mask.ts). */
   readonly lower: string;
   /** wink's token type: word, number, punctuation, symbol, currency, ... */
