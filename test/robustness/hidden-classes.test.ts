@@ -1,23 +1,14 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { ROOT, sourceFiles } from './source-files.js';
 
 // An accessor on an object literal that a call makes (`{ get countries() { ... } }` closing over
 // the call), or one added with Object.defineProperty, gives each object a hidden class of its own.
 // V8 makes those where its collector keeps long-lived objects: on the benchmark, the one object of
 // that kind that places/ made per article doubled the cost of every young collection. Per-call
 // objects with accessors are classes (places/context.ts, speakers/lexicon.ts, speakers/registry.ts).
-
-const root = resolve(__dirname, '../..');
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return path.endsWith('.ts') ? [path] : [];
-  });
-}
 
 /** Where a source text defines an accessor per object: in an object literal or by defineProperty. */
 function perObjectAccessors(file: string, text: string): string[] {
@@ -44,7 +35,7 @@ describe('hidden classes', () => {
   });
 
   it('src/ defines no accessor per object: per-call objects with accessors are classes', () => {
-    const found = sourceFiles(join(root, 'src')).flatMap((file) => perObjectAccessors(relative(root, file), readFileSync(file, 'utf8')));
+    const found = sourceFiles(join(ROOT, 'src')).flatMap((file) => perObjectAccessors(relative(ROOT, file), readFileSync(file, 'utf8')));
     expect(found).toEqual([]);
   });
 });
