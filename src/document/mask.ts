@@ -73,6 +73,7 @@ function replacementOf(code: number): string | null {
   }
   return to;
 }
+
 /** Runs of over 80 characters without a space (`\S{81,}`) blanked, in one scan of the text. */
 function blankLongRuns(text: string): string {
   const out: string[] = [];

@@ -36,10 +36,8 @@ export class Registry {
   createWaiting(m: Mention, key: string, decide: () => SpeakerKind, file: (entity: Entity, kind: SpeakerKind) => void): Entity {
     const entity = new WaitingEntity(this.count++, m, () => {
       this.waiting.delete(key);
-      const kind = decide();
-      file(entity, kind);
-      return kind;
-    });
+      return decide();
+    }, file);
     this.waiting.set(key, entity);
     return entity;
   }
@@ -62,7 +60,8 @@ class WaitingEntity implements Entity {
   constructor(
     readonly id: number,
     m: Mention,
-    private readonly settle: () => SpeakerKind,
+    private readonly decide: () => SpeakerKind,
+    private readonly filed: (entity: Entity, kind: SpeakerKind) => void,
   ) {
     this.name = m.name;
     this.role = m.role;
@@ -71,7 +70,11 @@ class WaitingEntity implements Entity {
   }
 
   get kind(): SpeakerKind {
-    this.decided ??= this.settle();
+    if (this.decided === null) {
+      // known before it is filed, should filing read it
+      this.decided = this.decide();
+      this.filed(this, this.decided);
+    }
     return this.decided;
   }
 
