@@ -4,8 +4,9 @@
 // function). Keep the calls below in step with extractClaims; the check at the end says when
 // they are not.
 // `stages.ts warm SIZE RUNS WARMUP` prints { stages: [{ name, ms }], inStep, runs }: the median of
-// RUNS passes over SIZE characters, after WARMUP untimed ones (default 1). `stages.ts cold` prints { stages }: the first call on
-// the first article, in this fresh process (the libraries and data each stage loads on first use).
+// RUNS passes over SIZE characters, after WARMUP untimed ones (default 1). `stages.ts cold` prints
+// { stages }: the first call on the first article, in this fresh process (the libraries and data
+// each stage loads on first use).
 import { findCandidates } from '../src/claims/index.js';
 import { assignPeriods } from '../src/dates/index.js';
 import { readDocument } from '../src/document/index.js';
