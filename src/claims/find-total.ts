@@ -28,7 +28,6 @@ export function triggerOfTotalAfter(tokens: readonly Token[], countFirst: number
 }
 
 function totalNamedBefore(tokens: readonly Token[], countFirst: number, sentenceFirst: number): TriggerMatch | null {
-  if (!TOTAL_LINKS.has(tokens[countFirst - 1]?.lower ?? '')) return null;
   const from = Math.max(sentenceFirst, countFirst - WINDOW);
   for (let at = countFirst - 2; at >= from; at--) {
     const token = tokens[at];

@@ -1,5 +1,5 @@
 // Reading the text just before a date: its clause, and its last word.
-import { isAsciiLetter } from '../document/index.js';
+import { isAsciiLetter, isSpace } from '../document/index.js';
 
 /** The text after its last clause break (, ; : ( ) "), read back from the date it comes before. */
 export function clauseOf(text: string): { text: string; offset: number } {
@@ -19,14 +19,12 @@ function isClauseBreak(code: number): boolean {
  */
 export function lastWord(text: string, skipHyphens = false): string {
   let end = text.length;
-  while (end > 0 && isSkipped(text.charAt(end - 1), skipHyphens)) end--;
+  while (end > 0 && isSkipped(text.charCodeAt(end - 1), skipHyphens)) end--;
   let start = end;
   while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
   return text.slice(start, end).toLowerCase();
 }
 
-// trim() removes exactly the characters \s matches (WhiteSpace and LineTerminator)
-function isSkipped(char: string, skipHyphens: boolean): boolean {
-  return (skipHyphens && char === '-') || char.trim() === '';
+function isSkipped(code: number, skipHyphens: boolean): boolean {
+  return (skipHyphens && code === 0x2d) || isSpace(code);
 }
-

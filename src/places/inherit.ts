@@ -51,6 +51,7 @@ function inTextOrder(candidates: readonly Candidate[]): number[] {
   const sorted = order.every((index) => index === 0 || position(candidates[index - 1]) <= position(candidates[index]));
   return sorted ? order : order.sort((a, b) => position(candidates[a]) - position(candidates[b]));
 }
+
 const startOf = (doc: Doc, sentence: number): number => doc.sentences[sentence]?.start ?? 0;
 
 /** "811 elsewhere", "in the rest of the country": the words from the figure to the clause's end. */

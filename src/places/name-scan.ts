@@ -61,7 +61,7 @@ function articleEnd(text: string, at: number): number {
 }
 
 /** The code units of the capital (`\p{Lu}`) at `at`: 0 when none is there. */
-function upperWidth(text: string, at: number): number {
+export function upperWidth(text: string, at: number): number {
   const code = text.charCodeAt(at);
   if (code < 0x80) return code >= 0x41 && code <= 0x5a ? 1 : 0;
   if (Number.isNaN(code)) return 0;

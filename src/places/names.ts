@@ -1,6 +1,6 @@
 import { NOT_PLACE_WORDS } from '../data/places/words.js';
 import { countryOfAdjective } from './countries.js';
-import { nameEndAt } from './name-scan.js';
+import { nameEndAt, upperWidth } from './name-scan.js';
 
 /** A capitalised name in a sentence, offsets relative to the text searched. */
 export interface NameSpan {
@@ -13,7 +13,6 @@ export interface NameSpan {
 
 // A name's first capital stands at most five characters into it: "adh-'X"
 const BEFORE_CAPITAL = 5;
-const UPPER = /\p{Lu}/uy;
 // "-", "'": what stands just before a name's capital when the name opens before it
 const prefixMayOpen = (code: number): boolean => code === 0x2d || code === 0x27;
 // "a", "e", "u", "'"
@@ -157,8 +156,7 @@ function nextCapital(text: string, from: number): number {
     if (!ASCII_CAPITAL_OR_WIDE.test(text)) return -1;
     const hit = ASCII_CAPITAL_OR_WIDE.lastIndex - 1;
     if (text.charCodeAt(hit) < 0x80) return hit;
-    UPPER.lastIndex = hit;
-    if (UPPER.test(text)) return hit;
+    if (upperWidth(text, hit) > 0) return hit;
     at = hit + ((text.codePointAt(hit) as number) > 0xffff ? 2 : 1);
   }
 }

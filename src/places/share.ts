@@ -74,7 +74,7 @@ function beforeItsPart(text: string, mention: Mention, mentions: readonly Mentio
   const quote = text.charCodeAt(at);
   if ((quote !== 0x27 && quote !== 0x2019) || !/^['’]s\s/.test(text.slice(at, at + 3))) return false;
   let end = at + 3;
-  while (end < text.length && /\s/.test(text[end] ?? '')) end++;
+  while (end < text.length && isSpace(text.charCodeAt(end))) end++;
   const next = mentions[firstStartingFrom(mentions, at + 3)];
   return next !== undefined && next.start <= end;
 }

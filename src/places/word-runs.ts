@@ -26,7 +26,6 @@ export function wordsOf(text: string): Word[] {
   return words;
 }
 
-
 /** The last `count` runs of a text (the end of what wordsOf gives), read back from its end. */
 export function lastWordsOf(text: string, count: number): Word[] {
   const words: Word[] = [];
