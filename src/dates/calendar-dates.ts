@@ -1,6 +1,5 @@
-import type { ParsedComponents } from 'chrono-node';
 import { dayOf, monthSpan, ymd, type Day } from './calendar.js';
-import type { ChronoHit } from './chrono.js';
+import type { ChronoHit, DateParts } from './chrono.js';
 import { unanchored, type Expression, type Range } from './expression.js';
 import type { Found } from './phrases.js';
 
@@ -19,12 +18,12 @@ export function calendarDates(sentence: string, hits: readonly ChronoHit[], publ
   return found;
 }
 
-function calendar(range: Range, start: ParsedComponents): Expression {
+function calendar(range: Range, start: DateParts): Expression {
   return { kind: 'calendar', range, clip: !start.isCertain('day') };
 }
 
 /** The days a chrono result states; a year it left out is the publication's nearest, or unknown. */
-function toRange(start: ParsedComponents, end: ParsedComponents | null, published: Day | null): Range {
+function toRange(start: DateParts, end: DateParts | null, published: Day | null): Range {
   const from = daysOf(start, published, null);
   const to = end ? daysOf(end, published, start) : from;
   const precision = start.isCertain('day') ? 'day' : 'month';
@@ -32,7 +31,7 @@ function toRange(start: ParsedComponents, end: ParsedComponents | null, publishe
   return { first: from[0], last: Math.max(from[0], to[1]), precision, anchored: true };
 }
 
-function daysOf(c: ParsedComponents, published: Day | null, startOfRange: ParsedComponents | null): [Day, Day] | null {
+function daysOf(c: DateParts, published: Day | null, startOfRange: DateParts | null): [Day, Day] | null {
   const year = yearOf(c, published, startOfRange);
   const month = c.get('month') ?? 1;
   if (year === null) return null;
@@ -42,7 +41,7 @@ function daysOf(c: ParsedComponents, published: Day | null, startOfRange: Parsed
 }
 
 /** "Dec. 12" published 2020-01-03 → 2019 (chrono's nearest year); "in November" → the last November begun. */
-function yearOf(c: ParsedComponents, published: Day | null, startOfRange: ParsedComponents | null): number | null {
+function yearOf(c: DateParts, published: Day | null, startOfRange: DateParts | null): number | null {
   if (c.isCertain('year')) return c.get('year');
   if (startOfRange?.isCertain('year')) return c.get('year');
   if (published === null) return null;
@@ -55,7 +54,7 @@ function yearOf(c: ParsedComponents, published: Day | null, startOfRange: Parsed
 const FUTURE_DAYS_ALLOWED = 7;
 
 /** chrono takes the year that puts a day nearest the reference; news tells of the past. */
-function pastUnlessNear(c: ParsedComponents, published: Day): number | null {
+function pastUnlessNear(c: DateParts, published: Day): number | null {
   const year = c.get('year');
   if (year === null) return null;
   const day = dayOf(year, c.get('month') ?? 1, c.get('day') ?? 1);

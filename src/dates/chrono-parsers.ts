@@ -1,4 +1,5 @@
 import type { Chrono, Parser } from 'chrono-node';
+import type { MonthNamePatterns } from './month-dates.js';
 
 type ChronoModule = typeof import('chrono-node/en');
 
@@ -68,6 +69,25 @@ export function calendarChrono(en: ChronoModule): Chrono {
   const parsers = configuration.parsers.filter((parser) => !NOT_CALENDAR_PARSERS.has(parser.constructor.name));
   const refiners = configuration.refiners.filter((refiner) => !IDLE_REFINERS.has(refiner.constructor.name));
   return new en.Chrono({ parsers: parsers.map(gated), refiners });
+}
+
+/** The patterns of chrono's parsers of month names (see month-dates.ts), from chrono itself. */
+export function monthNamePatterns(en: ChronoModule): MonthNamePatterns {
+  const parsers = en.configuration.createCasualConfiguration().parsers;
+  const find = (name: string): Parser & { shouldSkipYearLikeDate?: boolean } => {
+    const parser = parsers.find((p) => p.constructor.name === name);
+    if (!parser) throw new Error(`claimtally: chrono-node/en has no ${name}`);
+    return parser;
+  };
+  // these parsers' patterns do not depend on the context they are given
+  const pattern = (name: string): RegExp => find(name).pattern({} as Parameters<Parser['pattern']>[0]);
+  return {
+    littleEndian: pattern('ENMonthNameLittleEndianParser'),
+    middleEndian: pattern('ENMonthNameMiddleEndianParser'),
+    skipYearLikeDay: find('ENMonthNameMiddleEndianParser').shouldSkipYearLikeDate === true,
+    yearMonth: pattern('ENYearMonthNameParser'),
+    monthOnly: pattern('ENMonthNameParser'),
+  };
 }
 
 function gated(parser: Parser): Parser {

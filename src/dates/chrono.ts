@@ -1,17 +1,26 @@
 import { createRequire } from 'node:module';
-import type { Chrono, ParsedComponents, ParsedResult } from 'chrono-node';
+import type { Chrono, ParsedResult } from 'chrono-node';
 import { ymd, type Day } from './calendar.js';
-import { calendarChrono } from './chrono-parsers.js';
+import { calendarChrono, monthNamePatterns } from './chrono-parsers.js';
+import { monthNameDates, type MonthNamePatterns } from './month-dates.js';
+
+/** What calendar-dates.ts reads of a date chrono found: chrono's ParsedComponents has it. */
+export interface DateParts {
+  isCertain(component: 'day' | 'month' | 'year'): boolean;
+  get(component: 'day' | 'month' | 'year'): number | null;
+}
 
 /** A calendar date chrono found, sentence-relative, with what it stated apart from what it implied. */
 export interface ChronoHit {
   readonly index: number;
   readonly text: string;
-  readonly start: ParsedComponents;
-  readonly end: ParsedComponents | null;
+  readonly start: DateParts;
+  readonly end: DateParts | null;
 }
 
 let chrono: Chrono | null = null;
+// undefined: not loaded yet; null: not used, as the installed chrono-node reads a probe otherwise
+let monthNames: MonthNamePatterns | null | undefined;
 
 // chrono guesses a year against a reference; without a publication date any mid-year day will
 // do, because every guessed year is thrown away (see calendar-dates.ts)
@@ -25,6 +34,12 @@ const NO_REFERENCE = new Date(2000, 5, 15, 12);
  */
 export function chronoDates(sentence: string, published: Day | null): ChronoHit[] {
   const reference = referenceDate(published);
+  // most dated sentences name a month and nothing else chrono reads: read as chrono would, without it
+  const patterns = loadMonthNames();
+  return (patterns && monthNameDates(sentence, reference, patterns)) ?? chronoReading(sentence, reference);
+}
+
+function chronoReading(sentence: string, reference: Date): ChronoHit[] {
   return loadChrono()
     .parse(sentence, reference)
     .map((r) => withoutCountAsYear(r, reference))
@@ -51,6 +66,40 @@ function referenceDate(published: Day | null): Date {
   if (published === null) return NO_REFERENCE;
   const { year, month, date } = ymd(published);
   return new Date(year, month - 1, date, 12);
+}
+
+// a sentence of each shape month-dates.ts reads, and some it leaves to chrono
+const PROBES = [
+  'On 12 February 2022, 40 people died.',
+  'By Dec. 22, 2019, some 235,000 had fled; 5,000 since 1st March.',
+  'As of Sept 18 (local time), 12 Nov and May 5 2020 were the worst days.',
+  'Since September 2018, in June, and on 3 January, 1,300 were killed.',
+  'Between 1 and 29 December, 284,000 fled from 12 to 15 February.',
+  'Reported on 30 August, 46 people died in May 2021.',
+];
+const PROBE_REFERENCE = new Date(2019, 11, 23, 12);
+
+/** Whether month-dates.ts reads a sentence as the installed chrono-node does, where it reads it. */
+export function readsAsChrono(sentence: string, reference: Date, patterns: MonthNamePatterns): boolean {
+  const plain = monthNameDates(sentence, reference, patterns);
+  return plain === null || sameHits(plain, chronoReading(sentence, reference));
+}
+
+function sameHits(a: readonly ChronoHit[], b: readonly ChronoHit[]): boolean {
+  const parts = (p: DateParts | null): string => (p ? COMPONENTS.map((c) => `${p.isCertain(c)}${p.get(c)}`).join() : '');
+  const key = (hits: readonly ChronoHit[]): string => hits.map((h) => `${h.index}|${h.text}|${parts(h.start)}|${parts(h.end)}`).join('\n');
+  return key(a) === key(b);
+}
+
+const COMPONENTS = ['day', 'month', 'year'] as const;
+
+/** The month-name patterns, or null where the installed chrono-node reads a probe otherwise than month-dates.ts (a later version). */
+export function loadMonthNames(): MonthNamePatterns | null {
+  if (monthNames === undefined) {
+    const patterns = monthNamePatterns(createRequire(import.meta.url)('chrono-node/en') as typeof import('chrono-node/en'));
+    monthNames = PROBES.every((probe) => readsAsChrono(probe, PROBE_REFERENCE, patterns)) ? patterns : null;
+  }
+  return monthNames;
 }
 
 function loadChrono(): Chrono {

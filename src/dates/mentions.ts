@@ -1,7 +1,7 @@
 import type { Doc } from '../document/index.js';
 import { calendarDates } from './calendar-dates.js';
 import type { Day } from './calendar.js';
-import { chronoDates } from './chrono.js';
+import { chronoDates, type ChronoHit } from './chrono.js';
 import { joinMentions } from './join.js';
 import { findPhrases, type Found } from './phrases.js';
 import { placeInSentence, type Placed } from './roles.js';
@@ -17,20 +17,34 @@ export interface Mention extends Placed {
 const HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|hour|day|week|month|year|since)|\b(?:1[89]|20)\d\d\b|\d\/\d/i;
 const CALENDAR_HINT = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)|\d[/.-]\d{1,2}[/.-]\d/;
 
-/** The date mentions of each sentence, read on first request and kept for the call. */
+/**
+ * The date mentions of each sentence, read on first request and kept for the call. chrono reads
+ * every sentence that may hold a calendar date on the first request, one call after another: a
+ * call right after another costs about half a call between other work (its code and patterns
+ * are still in the processor's caches), and the references read every sentence anyway.
+ */
 export function mentionReader(doc: Doc, published: Day | null): (sentence: number) => readonly Mention[] {
   const read = new Array<readonly Mention[] | undefined>(doc.sentences.length);
-  return (index) => (read[index] ??= readSentence(doc, index, published));
+  let hits: readonly (readonly ChronoHit[] | null)[] | null = null;
+  return (index) => (read[index] ??= readSentence(doc, index, (hits ??= chronoHits(doc, published))[index] ?? null, published));
+}
+
+/** chrono's dates in each sentence with a hint of a calendar date; null for the others. */
+function chronoHits(doc: Doc, published: Day | null): (readonly ChronoHit[] | null)[] {
+  return doc.sentences.map((sentence) => {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    return HINT.test(text) && CALENDAR_HINT.test(text) ? chronoDates(text, published) : null;
+  });
 }
 
 const NONE: readonly Mention[] = [];
 
-function readSentence(doc: Doc, index: number, published: Day | null): readonly Mention[] {
+function readSentence(doc: Doc, index: number, hits: readonly ChronoHit[] | null, published: Day | null): readonly Mention[] {
   const sentence = doc.sentences[index];
   if (!sentence) return NONE;
   const text = doc.text.slice(sentence.start, sentence.end);
   if (!HINT.test(text)) return NONE;
-  const dates = CALENDAR_HINT.test(text) ? calendarDates(text, chronoDates(text, published), published) : [];
+  const dates = hits ? calendarDates(text, hits, published) : [];
   // "Tuesday 21 May": the calendar date, not the bare weekday
   const phrases = findPhrases(text).filter((p) => p.expression.kind !== 'weekday' || !overlapsAny(p, dates));
   const calendar = dates.filter((c) => !overlapsAny(c, phrases));
