@@ -18,6 +18,8 @@ interface Raw {
   readonly index: number;
   readonly text: string;
   readonly parts: MonthDay | null;
+  /** The last day of a range in one month ("1 to 5 February"). */
+  readonly end?: MonthDay;
 }
 
 /** What a scan gives where chrono's reading would need more than this file does. */
@@ -49,13 +51,13 @@ export function monthNameDates(sentence: string, reference: Date, patterns: Mont
   for (let i = 0; i < kept.length; i++) {
     const r = kept[i] as Raw;
     // a result this file cannot read counts only where it outlasts the others ("Dec. 22": the day, not the year 2022)
-    if (r.parts === null || !isValidDay(r.parts)) return null;
+    if (r.parts === null || !isValidDay(r.parts) || (r.end && !isValidDay(r.end))) return null;
     // chrono would take a year written after the date into it
     if (!r.parts.yearCertain && DIGIT_AFTER.test(sentence.slice(r.index + r.text.length))) return null;
     const next = kept[i + 1];
     if (next && RANGE_BETWEEN.test(sentence.slice(r.index + r.text.length, next.index))) return null;
     if (COUNT_AFTER_COMMA.test(r.text)) return null;
-    if (isLikely(sentence, r) && /[A-Z0-9]/.test(r.text)) hits.push({ index: r.index, text: r.text, start: r.parts, end: null });
+    if (isLikely(sentence, r) && /[A-Z0-9]/.test(r.text)) hits.push({ index: r.index, text: r.text, start: r.parts, end: r.end ?? null });
   }
   return hits;
 }
@@ -83,7 +85,7 @@ const scanLittleEndian: Scan = (sentence, reference, { littleEndian }) =>
     const day = dayOf(dayText);
     // chrono skips a day over 31 by moving its search on: not followed here
     if (day !== null && day > 31) return DECLINE;
-    return { index, text, parts: day === null || dayTo !== undefined ? null : monthDay(reference, day, monthOf(monthText), yearText, true) };
+    return dated(index, text, day === null ? null : monthDay(reference, day, monthOf(monthText), yearText, true), dayTo);
   });
 
 /** "Dec. 22", "February 12, 2022": chrono's ENMonthNameMiddleEndianParser. */
@@ -92,8 +94,16 @@ const scanMiddleEndian: Scan = (sentence, reference, { middleEndian, skipYearLik
     const day = dayOf(dayText);
     if (day !== null && day > 31) return 'none';
     if (skipYearLikeDay && dayTo === undefined && yearText === undefined && /^\d{2}$/.test(dayText ?? '')) return 'none';
-    return { index, text, parts: day === null || dayTo !== undefined ? null : monthDay(reference, day, monthOf(monthText), yearText, true) };
+    return dated(index, text, day === null ? null : monthDay(reference, day, monthOf(monthText), yearText, true), dayTo);
   });
+
+/** A day-month result, a range when it gives a last day ("12 to 15 February"): chrono's end is its start with that day. */
+function dated(index: number, text: string, parts: MonthDay | null, dayTo: string | undefined): Raw {
+  if (dayTo === undefined || parts === null) return { index, text, parts };
+  const last = dayOf(dayTo);
+  if (last === null) return { index, text, parts: null };
+  return { index, text, parts, end: new StatedDate(last, parts.month, parts.year, true, parts.yearCertain) };
+}
 
 /** "2019 December": chrono's ENYearMonthNameParser, rare in news; left to chrono. */
 const scanYearMonth: Scan = (sentence, _reference, { yearMonth }) => scanLike(sentence, yearMonth, (index, text) => ({ index, text, parts: null }));
