@@ -87,6 +87,8 @@ export function monthNamePatterns(en: ChronoModule): MonthNamePatterns {
     skipYearLikeDay: find('ENMonthNameMiddleEndianParser').shouldSkipYearLikeDate === true,
     yearMonth: pattern('ENYearMonthNameParser'),
     monthOnly: pattern('ENMonthNameParser'),
+    weekday: pattern('ENWeekdayParser'),
+    weekdayGate: NEEDED_WORDS.ENWeekdayParser as RegExp,
   };
 }
 

@@ -39,7 +39,8 @@ export function chronoDates(sentence: string, published: Day | null): ChronoHit[
   return (patterns && monthNameDates(sentence, reference, patterns)) ?? chronoReading(sentence, reference);
 }
 
-function chronoReading(sentence: string, reference: Date): ChronoHit[] {
+/** chrono's own reading of a sentence's calendar dates. */
+export function chronoReading(sentence: string, reference: Date): ChronoHit[] {
   return loadChrono()
     .parse(sentence, reference)
     .map((r) => withoutCountAsYear(r, reference))
@@ -68,14 +69,14 @@ function referenceDate(published: Day | null): Date {
   return new Date(year, month - 1, date, 12);
 }
 
-// a sentence of each shape month-dates.ts reads, and some it leaves to chrono
+// a sentence of each shape month-dates.ts reads
 const PROBES = [
   'On 12 February 2022, 40 people died.',
   'By Dec. 22, 2019, some 235,000 had fled; 5,000 since 1st March.',
   'As of Sept 18 (local time), 12 Nov and May 5 2020 were the worst days.',
   'Since September 2018, in June, and on 3 January, 1,300 were killed.',
-  'Between 1 and 29 December, 284,000 fled from 12 to 15 February.',
-  'Reported on 30 August, 46 people died in May 2021.',
+  'Between 1 and 29 December, 284,000 fled; from 12 to 15 February, more.',
+  'On Tuesday 21 May, five died; on 30 August, 46 people were killed.',
 ];
 const PROBE_REFERENCE = new Date(2019, 11, 23, 12);
 

@@ -11,15 +11,20 @@ export interface MonthNamePatterns {
   readonly skipYearLikeDay: boolean;
   readonly yearMonth: RegExp;
   readonly monthOnly: RegExp;
+  readonly weekday: RegExp;
+  /** The test chrono-parsers.ts runs before chrono's weekday parser: without it the parser finds nothing. */
+  readonly weekdayGate: RegExp;
 }
 
-/** A result in the making: where it is, what it states (null: chrono's reading is not followed here). */
+/** A result in the making: where it is, what it states (null: chrono's reading is not followed here, or a weekday alone). */
 interface Raw {
   readonly index: number;
   readonly text: string;
   readonly parts: MonthDay | null;
   /** The last day of a range in one month ("1 to 5 February"). */
   readonly end?: MonthDay;
+  /** A weekday alone ("on Monday"): no calendar date unless chrono joins it to the date after it. */
+  readonly weekday?: true;
 }
 
 /** What a scan gives where chrono's reading would need more than this file does. */
@@ -28,54 +33,71 @@ const DECLINE = null;
 /**
  * chrono's calendar dates of a sentence whose only dates are named months, read without chrono's
  * machinery, or null where chrono must read it. A chrono call costs about 15 µs alone and 20 to
- * 40 µs between other work; this about 6 µs, a third of it chrono's own patterns. Each pattern is scanned as chrono scans it and its
- * groups read as chrono's parsers read them; chrono's refiners are followed where they cannot
- * change the result, and anything else (ranges, a day's ordinal word, a two-digit or BC year,
- * "end of", an invalid day, a year after a date without one) is left to chrono. A test checks
- * that both agree wherever this reads a sentence.
+ * 40 µs between other work; this about 6 µs, a third of it chrono's own patterns. Each pattern
+ * is scanned as chrono scans it and its groups read as chrono's parsers read them; chrono's
+ * refiners are followed where they cannot change the result, and anything else (a day's ordinal
+ * word, a BC year, "end of", an invalid day, a year after a date without one, two dates joined
+ * by "to", numeric or slash dates) is left to chrono. A test checks that both agree wherever
+ * this reads a sentence.
  */
 export function monthNameDates(sentence: string, reference: Date, patterns: MonthNamePatterns): ChronoHit[] | null {
-  if (OTHER_DATE_FORM.test(sentence)) return null;
+  const results = refinedResults(sentence, reference, patterns);
+  if (results === DECLINE) return null;
+  const hits: ChronoHit[] = [];
+  for (const result of results) {
+    // chrono.ts reads a date ending in ", 46" again without the count, as chrono reads that text alone
+    const cut = COUNT_AFTER_COMMA.exec(result.text);
+    let r = result;
+    if (cut) {
+      const again = refinedResults(result.text.slice(0, cut.index), reference, patterns);
+      if (again === DECLINE) return null;
+      if (again[0]?.index === 0) r = { ...again[0], index: result.index };
+    }
+    if (r.parts !== null && /[A-Z0-9]/.test(r.text)) hits.push({ index: r.index, text: r.text, start: r.parts, end: r.end ?? null });
+  }
+  return hits;
+}
+
+/** What chrono.parse returns for a text, as far as this file follows it; null where it does not. */
+function refinedResults(text: string, reference: Date, patterns: MonthNamePatterns): Raw[] | null {
+  if (OTHER_DATE_FORM.test(text)) return null;
   const found: Raw[] = [];
   // chrono's parsers in its order, results joined then sorted by where they start
-  for (const scan of [scanLittleEndian, scanMiddleEndian, scanYearMonth, scanMonthOnly]) {
-    const results = scan(sentence, reference, patterns);
+  for (const scan of [scanLittleEndian, scanMiddleEndian, scanWeekday, scanYearMonth, scanMonthOnly]) {
+    const results = scan(text, reference, patterns);
     if (results === DECLINE) return null;
     found.push(...results);
   }
   found.sort((a, b) => a.index - b.index);
-  if (found.some((r) => END_OF_PERIOD_BEFORE.test(sentence.slice(0, r.index)))) return null;
-  if (weekdayNear(sentence, found)) return null;
-  const kept = withoutOverlaps(found);
-  const hits: ChronoHit[] = [];
+  if (found.some((r) => END_OF_PERIOD_BEFORE.test(text.slice(0, r.index)))) return null;
+  const kept = withWeekdaysJoined(text, withoutOverlaps(found));
   for (let i = 0; i < kept.length; i++) {
     const r = kept[i] as Raw;
-    // a result this file cannot read counts only where it outlasts the others ("Dec. 22": the day, not the year 2022)
+    if (r.weekday) continue;
+    // a result this file cannot read counts only where it outlasts the others ("Dec. 22": the day, not a year 2022)
     if (r.parts === null || !isValidDay(r.parts) || (r.end && !isValidDay(r.end))) return null;
     // chrono would take a year written after the date into it
-    if (!r.parts.yearCertain && DIGIT_AFTER.test(sentence.slice(r.index + r.text.length))) return null;
-    const next = kept[i + 1];
-    if (next && RANGE_BETWEEN.test(sentence.slice(r.index + r.text.length, next.index))) return null;
-    if (COUNT_AFTER_COMMA.test(r.text)) return null;
-    if (isLikely(sentence, r) && /[A-Z0-9]/.test(r.text)) hits.push({ index: r.index, text: r.text, start: r.parts, end: r.end ?? null });
+    if (!r.parts.yearCertain && DIGIT_AFTER.test(text.slice(r.index + r.text.length))) return null;
   }
-  return hits;
+  for (let i = 1; i < kept.length; i++) {
+    const [a, b] = [kept[i - 1] as Raw, kept[i] as Raw];
+    if (RANGE_BETWEEN.test(text.slice(a.index + a.text.length, b.index))) return null;
+  }
+  return kept.filter((r) => isLikely(text, r));
 }
 
 // what chrono's other calendar parsers read: "12/22", "2019-12-22", "22.12.2019", "2019 Dec 22"
 // (a decimal, "4.2 million", is none: chrono's slash parser wants a slash or a year)
 const OTHER_DATE_FORM = /\d\/\d|\d[.-]\d{1,2}[.-]\d|\d{4}[-./\s](?:[a-z]{3,9}\.?|\d{1,2})[-./\s]\d/i;
-// a weekday as chrono's weekday parser may find it: at a word's start, or after "on", "last"...
-const WEEKDAY = /(?:^|[^a-z0-9_]|on|this|last|past|next)(?:sun|mon(?!th[^i])|tue|wed|thu|fri|sat|weekend|weekday)/i;
-// further than this from a weekday, a date is not joined to it ("Tuesday, 21 May") nor overlapped
-const WEEKDAY_REACH = 40;
 const END_OF_PERIOD_BEFORE = /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
 const DIGIT_AFTER = /^\s*\d/;
 const RANGE_BETWEEN = /^\s*(?:to|-|–|until|through|till)\s*$/i;
+const WEEKDAY_BEFORE_DATE = /^,?\s*$/;
 // chrono.ts parses again a date that ends in ", 46"
 const COUNT_AFTER_COMMA = /,\s*\d{1,3}$/;
 const DAY_IN_DIGITS = /^(\d{1,2})(?:st|nd|rd|th)?$/i;
-const PLAIN_YEAR = /^[1-9]\d{3}$/;
+const FOUR_DIGIT_YEAR = /^[1-9]\d{3}$/;
+const TWO_DIGIT_YEAR = /^\d{2}$/;
 
 type Scan = (sentence: string, reference: Date, patterns: MonthNamePatterns) => Raw[] | null;
 
@@ -104,6 +126,10 @@ function dated(index: number, text: string, parts: MonthDay | null, dayTo: strin
   if (last === null) return { index, text, parts: null };
   return { index, text, parts, end: new StatedDate(last, parts.month, parts.year, true, parts.yearCertain) };
 }
+
+/** "on Monday", "Tuesday,": chrono's ENWeekdayParser, which chrono runs only where its gate passes. */
+const scanWeekday: Scan = (sentence, _reference, { weekday, weekdayGate }) =>
+  weekdayGate.test(sentence) ? scanLike(sentence, weekday, (index, text) => ({ index, text, parts: null, weekday: true })) : [];
 
 /** "2019 December": chrono's ENYearMonthNameParser, rare in news; left to chrono. */
 const scanYearMonth: Scan = (sentence, _reference, { yearMonth }) => scanLike(sentence, yearMonth, (index, text) => ({ index, text, parts: null }));
@@ -155,10 +181,19 @@ interface MonthDay extends DateParts {
   readonly yearCertain: boolean;
 }
 
-/** The date's parts; null for a year other than four plain digits ("46", "300 BC"), left to chrono. */
+/** The date's parts; null for a year in another era ("300 BC"), left to chrono. */
 function monthDay(reference: Date, day: number, month: number, yearText: string | undefined, dayCertain: boolean): MonthDay | null {
   if (yearText === undefined) return new StatedDate(day, month, yearClosestTo(reference, day, month), dayCertain, false);
-  return PLAIN_YEAR.test(yearText) ? new StatedDate(day, month, Number(yearText), dayCertain, true) : null;
+  const year = yearOf(yearText);
+  return year === null ? null : new StatedDate(day, month, year, dayCertain, true);
+}
+
+/** chrono's parseYear for plain years: "2019"; "46" is 2046 and "98" 1998. */
+function yearOf(text: string): number | null {
+  if (FOUR_DIGIT_YEAR.test(text)) return Number(text);
+  if (!TWO_DIGIT_YEAR.test(text)) return null;
+  const year = Number(text);
+  return year > 50 ? 1900 + year : 2000 + year;
 }
 
 class StatedDate implements MonthDay {
@@ -210,14 +245,24 @@ function yearClosestTo(reference: Date, day: number, month: number): number {
   return date.getFullYear();
 }
 
-/**
- * Whether a weekday is near a date. chrono reads a weekday alone as no calendar date (chrono.ts
- * drops it), but joins it to a date beside it, or to one after "to", or keeps the longer where
- * they overlap.
- */
-function weekdayNear(sentence: string, found: readonly Raw[]): boolean {
-  // a window may start inside a word, where the pattern's "^" finds more than chrono would: no harm
-  return found.some((r) => WEEKDAY.test(sentence.slice(Math.max(0, r.index - WEEKDAY_REACH), r.index + r.text.length + WEEKDAY_REACH)));
+/** chrono's MergeWeekdayComponentRefiner: a weekday alone just before a day ("Tuesday, 21 May") joins it. */
+function withWeekdaysJoined(text: string, results: readonly Raw[]): Raw[] {
+  const joined: Raw[] = [];
+  let current = results[0];
+  if (!current) return joined;
+  for (const next of results.slice(1)) {
+    const between = text.substring(current.index + current.text.length, next.index);
+    // a date this file cannot read may be joined too: what is joined is then not read either
+    const dayCertain = next.parts === null ? !next.weekday : next.parts.dayCertain;
+    if (current.weekday && dayCertain && WEEKDAY_BEFORE_DATE.test(between)) {
+      current = { index: current.index, text: current.text + between + next.text, parts: next.parts, ...(next.end ? { end: next.end } : {}) };
+    } else {
+      joined.push(current);
+      current = next;
+    }
+  }
+  joined.push(current);
+  return joined;
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

@@ -1,14 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { calendarChrono, monthNamePatterns } from '../../src/dates/chrono-parsers.js';
-import { loadMonthNames, readsAsChrono, type ChronoHit, type DateParts } from '../../src/dates/chrono.js';
+import { monthNamePatterns } from '../../src/dates/chrono-parsers.js';
+import { chronoReading as chronoHits, loadMonthNames, readsAsChrono, type ChronoHit, type DateParts } from '../../src/dates/chrono.js';
 import { monthNameDates } from '../../src/dates/month-dates.js';
 import { readDocument } from '../../src/document/index.js';
 import { repoPath } from '../corpus/project-corpus.js';
 
 const en = createRequire(import.meta.url)('chrono-node/en') as typeof import('chrono-node/en');
-const chrono = calendarChrono(en);
 const patterns = monthNamePatterns(en);
 
 const REFERENCES = [new Date(2019, 11, 23, 12), new Date(2022, 0, 31, 12), new Date(2020, 1, 29, 12), new Date(2000, 5, 15, 12), new Date(2023, 11, 31, 12)];
@@ -19,10 +18,9 @@ function view(hits: readonly ChronoHit[]): string {
   return JSON.stringify(hits.map((h) => ({ index: h.index, text: h.text, start: parts(h.start), end: parts(h.end) })));
 }
 
-/** chrono's own reading, as chrono.ts keeps it (a certain month, a capital or a digit in the text). */
+/** chrono's own reading, as chrono.ts keeps it (a certain month, a capital or a digit in the text, a count after a comma cut off). */
 function chronoReading(sentence: string, reference: Date): string {
-  const results = chrono.parse(sentence, reference).filter((r) => r.start.isCertain('month') && /[A-Z0-9]/.test(r.text));
-  return view(results.map((r) => ({ index: r.index, text: r.text, start: r.start, end: r.end ?? null })));
+  return view(chronoHits(sentence, reference));
 }
 
 function plainReading(sentence: string, reference: Date): ChronoHit[] | null {
@@ -43,7 +41,7 @@ const BEFORE = ['', 'on ', 'On ', 'in ', 'In ', 'since ', 'between ', 'from ', '
 const DAYS = ['', '', '12 ', '1st ', '31 ', '29 ', '30 ', '7th of ', '45 ', 'twenty-first ', '03 ', '22nd', '9 '];
 const AFTER = ['', ' 12', ' 12th', ', 2022', ' 2022', ' 1999', ' 22,', ' 18 ', ' 18  (', ' 12:30', ' 12 am', ' 12-15', ' 12 to 15', ' 300 BC', ' 46', ', 46 people', ' of 2020', ' -', ',', '.', ' and', ' and 25', ' 2022s', '-2022', '/2022', ' first', ' 31', ' 29, 2021', 'iupol', 'or'];
 const TAILS = [' the toll rose.', '.', '', ' 300 people fled.', ', officials said.', ' to 5 March.', ' and January 3.', ' 2019 was worse.', ' Monday', ', Tuesday.', ' 1.3 million fled.', ' (12/22) said.', ' from 2019-2020.', ' 2019-12-22.', ' 1.3.2020.', ' aged 10-15.', ' 12 monitoring.', ' among 40 renewed.', ' this week.'];
-const LEADS = ['', 'Some 5,000 people fled ', 'At least 40 people died ', 'The UN said on Tuesday that ', 'By ', 'Figures from ', 'On Monday, ', 'Sunday ', 'Sunni families fled, ', 'Updated Friday ', '4.2 million fled ', '2019 '];
+const LEADS = ['', 'Some 5,000 people fled ', 'At least 40 people died ', 'The UN said on Tuesday that ', 'By ', 'Figures from ', 'On Monday, ', 'Sunday ', 'Sunni families fled, ', 'Updated Friday ', '4.2 million fled ', '2019 ', 'Wednesday, ', 'FRIDAY ', 'last Monday, ', '(Sat) ', 'Tuesday to ', 'Over the weekend '];
 
 function sentence(next: () => number): string {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
@@ -90,7 +88,7 @@ describe("month names read without chrono's machinery", () => {
     expect(read).toBeGreaterThan(named);
   });
 
-  it('reads the shapes news gives most: day and month, month and day, month and year', () => {
+  it('read the shapes news gives most: day and month, month and day, month and year, ranges, weekdays', () => {
     const reference = new Date(2019, 11, 23, 12);
     const read = (text: string): unknown => plainReading(text, reference)?.map((h) => [h.text, h.start.get('day'), h.start.get('month'), h.start.get('year'), h.start.isCertain('day')]);
     expect(read('Some 5,000 people fled on 12 February, the UN said.')).toEqual([['on 12 February', 12, 2, 2020, true]]);
@@ -99,13 +97,16 @@ describe("month names read without chrono's machinery", () => {
     // a day without a year takes chrono's nearest to the reference (calendar-dates.ts moves a future one back)
     expect(read('It began on 3 January.')).toEqual([['on 3 January', 3, 1, 2020, true]]);
     expect(read('Between 1 and 29 December, 284,000 fled.')).toEqual([['29 December', 29, 12, 2019, true]]);
+    // a weekday just before the day is joined to it; a count after a comma is no year (chrono.ts reads the date again without it)
+    expect(read('On Tuesday 21 May, five died.')).toEqual([['On Tuesday 21 May', 21, 5, 2020, true]]);
+    expect(read('On 30 August, 46 people were killed.')).toEqual([['On 30 August', 30, 8, 2019, true]]);
     const range = plainReading('They fled from 12 to 15 February 2020.', reference)?.map((h) => [h.text, h.start.get('day'), h.end?.get('day'), h.end?.get('year')]);
     expect(range).toEqual([['12 to 15 February 2020', 12, 15, 2020]]);
   });
 
-  it('leave to chrono what they do not read: ordinal words, weekdays, numeric dates, ordinal words, two-digit years', () => {
+  it('leave to chrono what they do not read: ordinal words, BC years, numeric dates, "end of"', () => {
     const reference = new Date(2019, 11, 23, 12);
-    for (const text of ['From the 12th to the 15th of February, 40 died.', 'On Tuesday 21 May, five died.', 'As of 12/22/2019, 235,000 had fled.', 'On the first of May, 12 died.', 'On 30 August, 46 people were killed.', 'By the end of April, 300 had fled.']) {
+    for (const text of ['In May 300 BC, a city fell.', 'As of 12/22/2019, 235,000 had fled.', 'On the first of May, 12 died.', 'By the end of April, 300 had fled.']) {
       expect(plainReading(text, reference), text).toBeNull();
     }
   });
