@@ -25,25 +25,32 @@ const CALENDAR_HINT = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|
  */
 export function mentionReader(doc: Doc, published: Day | null): (sentence: number) => readonly Mention[] {
   const read = new Array<readonly Mention[] | undefined>(doc.sentences.length);
-  let hits: readonly (readonly ChronoHit[] | null)[] | null = null;
-  return (index) => (read[index] ??= readSentence(doc, index, (hits ??= chronoHits(doc, published))[index] ?? null, published));
+  let hits: readonly CalendarHits[] | null = null;
+  return (index) => {
+    // null is a sentence's answer here ("no calendar date"), so not `??`
+    const sentenceHits = (hits ??= chronoHits(doc, published))[index];
+    return (read[index] ??= readSentence(doc, index, sentenceHits === undefined ? NO_HINT : sentenceHits, published));
+  };
 }
 
-/** chrono's dates in each sentence with a hint of a calendar date; null for the others. */
-function chronoHits(doc: Doc, published: Day | null): (readonly ChronoHit[] | null)[] {
+/** A sentence's chrono dates; null where it has a hint of a date but of no calendar date; NO_HINT where it has none. */
+type CalendarHits = readonly ChronoHit[] | null | typeof NO_HINT;
+const NO_HINT = false;
+
+function chronoHits(doc: Doc, published: Day | null): CalendarHits[] {
   return doc.sentences.map((sentence) => {
     const text = doc.text.slice(sentence.start, sentence.end);
-    return HINT.test(text) && CALENDAR_HINT.test(text) ? chronoDates(text, published) : null;
+    if (!HINT.test(text)) return NO_HINT;
+    return CALENDAR_HINT.test(text) ? chronoDates(text, published) : null;
   });
 }
 
 const NONE: readonly Mention[] = [];
 
-function readSentence(doc: Doc, index: number, hits: readonly ChronoHit[] | null, published: Day | null): readonly Mention[] {
+function readSentence(doc: Doc, index: number, hits: CalendarHits, published: Day | null): readonly Mention[] {
   const sentence = doc.sentences[index];
-  if (!sentence) return NONE;
+  if (!sentence || hits === NO_HINT) return NONE;
   const text = doc.text.slice(sentence.start, sentence.end);
-  if (!HINT.test(text)) return NONE;
   const dates = hits ? calendarDates(text, hits, published) : [];
   // "Tuesday 21 May": the calendar date, not the bare weekday
   const phrases = findPhrases(text).filter((p) => p.expression.kind !== 'weekday' || !overlapsAny(p, dates));

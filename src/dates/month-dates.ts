@@ -101,9 +101,14 @@ const TWO_DIGIT_YEAR = /^\d{2}$/;
 
 type Scan = (sentence: string, reference: Date, patterns: MonthNamePatterns) => Raw[] | null;
 
+// the patterns below cost most where nothing they need is there: a day (digits, or an ordinal word
+// ending in "st", "nd", "rd", "th") just before a month's name, or a year (four digits, or an era)
+const DAY_BEFORE_MONTH = /(?:\d|st|nd|rd|th)(?:[-/]|\s{0,3}(?:of)?\s{0,3})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const YEAR_BEFORE_MONTH = /(?:\d{4}|\d\s{0,2}(?:be|ad|bce?|ce))(?:\s*[-./,]?\s*|\s+of\s+)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
 /** "on 12 February 2022", "12th Feb": chrono's ENMonthNameLittleEndianParser. */
 const scanLittleEndian: Scan = (sentence, reference, { littleEndian }) =>
-  scanLike(sentence, littleEndian, (index, text, [dayText, dayTo, monthText, yearText]) => {
+  !DAY_BEFORE_MONTH.test(sentence) ? [] : scanLike(sentence, littleEndian, (index, text, [dayText, dayTo, monthText, yearText]) => {
     const day = dayOf(dayText);
     // chrono skips a day over 31 by moving its search on: not followed here
     if (day !== null && day > 31) return DECLINE;
@@ -132,7 +137,8 @@ const scanWeekday: Scan = (sentence, _reference, { weekday, weekdayGate }) =>
   weekdayGate.test(sentence) ? scanLike(sentence, weekday, (index, text) => ({ index, text, parts: null, weekday: true })) : [];
 
 /** "2019 December": chrono's ENYearMonthNameParser, rare in news; left to chrono. */
-const scanYearMonth: Scan = (sentence, _reference, { yearMonth }) => scanLike(sentence, yearMonth, (index, text) => ({ index, text, parts: null }));
+const scanYearMonth: Scan = (sentence, _reference, { yearMonth }) =>
+  !YEAR_BEFORE_MONTH.test(sentence) ? [] : scanLike(sentence, yearMonth, (index, text) => ({ index, text, parts: null }));
 
 const FULL_MONTH_NAME = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
