@@ -226,11 +226,19 @@ function dayOf(text: string | undefined): number | null {
   return digits ? Number(digits[1]) : null;
 }
 
-const MONTH_STARTS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// each key of chrono's month dictionary starts with its month's first three letters: those letters,
+// lower-cased, as one number (a look-up that builds no string)
+const MONTH_OF_LETTERS: ReadonlyMap<number, number> = new Map(
+  ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((start, i) => [lettersKey(start), i + 1]),
+);
 
-/** Every key of chrono's month dictionary starts with its month's first three letters. */
 function monthOf(text: string | undefined): number {
-  return MONTH_STARTS.indexOf((text ?? '').slice(0, 3).toLowerCase()) + 1;
+  return MONTH_OF_LETTERS.get(lettersKey(text ?? '')) ?? 0;
+}
+
+/** The first three characters, ASCII letters lower-cased (bit 0x20 set), as one number. */
+function lettersKey(text: string): number {
+  return ((text.charCodeAt(0) | 0x20) << 16) | ((text.charCodeAt(1) | 0x20) << 8) | (text.charCodeAt(2) | 0x20);
 }
 
 /** chrono's findYearClosestToRef: the year that puts the day nearest the reference. */

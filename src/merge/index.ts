@@ -51,14 +51,14 @@ function bestSpeaker(speakers: (Speaker | null)[]): Speaker | null {
   return speakers.find((s) => s !== null && s.kind !== 'outlet') ?? speakers.find((s) => s !== null) ?? null;
 }
 
+/** Each place once by role and entry (or key), in order; the lists are short, so no keys are built. */
 function mergePlaces(lists: (readonly Place[])[]): Place[] {
-  const seen = new Set<string>();
   const out: Place[] = [];
-  for (const place of lists.flat()) {
-    const key = `${place.role}|${place.id ?? place.key}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(place);
+  for (const list of lists) {
+    for (const place of list) {
+      const id = place.id ?? place.key;
+      if (!out.some((kept) => kept.role === place.role && (kept.id ?? kept.key) === id)) out.push(place);
+    }
   }
   return out;
 }
