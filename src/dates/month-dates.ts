@@ -104,7 +104,7 @@ type Scan = (sentence: string, reference: Date, patterns: MonthNamePatterns) => 
 // the patterns below cost most where nothing they need is there: a day (digits, or an ordinal word
 // ending in "st", "nd", "rd", "th") just before a month's name, or a year (four digits, or an era)
 const DAY_BEFORE_MONTH = /(?:\d|st|nd|rd|th)(?:[-/]|\s{0,3}(?:of)?\s{0,3})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
-const YEAR_BEFORE_MONTH = /(?:\d{4}|\d\s{0,2}(?:be|ad|bce?|ce))(?:\s*[-./,]?\s*|\s+of\s+)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const YEAR_BEFORE_MONTH = /(?:\d{4}|\d\s{0,2}(?:be|ad|bce?|ce))\s*(?:[-./,]\s*|of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 /** "on 12 February 2022", "12th Feb": chrono's ENMonthNameLittleEndianParser. */
 const scanLittleEndian: Scan = (sentence, reference, { littleEndian }) =>
