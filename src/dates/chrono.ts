@@ -62,12 +62,20 @@ function isCalendarDate(result: ParsedResult): boolean {
   return result.start.isCertain('month') && /[A-Z0-9]/.test(result.text);
 }
 
-/** chrono reads the reference's local calendar fields: give it noon of the publication day. */
+/**
+ * chrono reads the reference's local calendar fields: give it noon of the publication day. The
+ * same Date serves every sentence of a publication day (making one costs a time-zone look-up).
+ */
 function referenceDate(published: Day | null): Date {
   if (published === null) return NO_REFERENCE;
-  const { year, month, date } = ymd(published);
-  return new Date(year, month - 1, date, 12);
+  if (lastReference?.published !== published) {
+    const { year, month, date } = ymd(published);
+    lastReference = { published, date: new Date(year, month - 1, date, 12) };
+  }
+  return lastReference.date;
 }
+
+let lastReference: { readonly published: Day; readonly date: Date } | null = null;
 
 // a sentence of each shape month-dates.ts reads
 const PROBES = [

@@ -40,7 +40,8 @@ const DECLINE = null;
  * by "to", numeric or slash dates) is left to chrono. A test checks that both agree wherever
  * this reads a sentence.
  */
-export function monthNameDates(sentence: string, reference: Date, patterns: MonthNamePatterns): ChronoHit[] | null {
+export function monthNameDates(sentence: string, referenceDate: Date, patterns: MonthNamePatterns): ChronoHit[] | null {
+  const reference = yearsAround(referenceDate);
   const results = refinedResults(sentence, reference, patterns);
   if (results === DECLINE) return null;
   const hits: ChronoHit[] = [];
@@ -59,7 +60,7 @@ export function monthNameDates(sentence: string, reference: Date, patterns: Mont
 }
 
 /** What chrono.parse returns for a text, as far as this file follows it; null where it does not. */
-function refinedResults(text: string, reference: Date, patterns: MonthNamePatterns): Raw[] | null {
+function refinedResults(text: string, reference: ReferenceYears, patterns: MonthNamePatterns): Raw[] | null {
   if (OTHER_DATE_FORM.test(text)) return null;
   const found: Raw[] = [];
   // chrono's parsers in its order, results joined then sorted by where they start
@@ -99,7 +100,7 @@ const DAY_IN_DIGITS = /^(\d{1,2})(?:st|nd|rd|th)?$/i;
 const FOUR_DIGIT_YEAR = /^[1-9]\d{3}$/;
 const TWO_DIGIT_YEAR = /^\d{2}$/;
 
-type Scan = (sentence: string, reference: Date, patterns: MonthNamePatterns) => Raw[] | null;
+type Scan = (sentence: string, reference: ReferenceYears, patterns: MonthNamePatterns) => Raw[] | null;
 
 // the patterns below cost most where nothing they need is there: a day (digits, or an ordinal word
 // ending in "st", "nd", "rd", "th") just before a month's name, or a year (four digits, or an era)
@@ -188,8 +189,8 @@ interface MonthDay extends DateParts {
 }
 
 /** The date's parts; null for a year in another era ("300 BC"), left to chrono. */
-function monthDay(reference: Date, day: number, month: number, yearText: string | undefined, dayCertain: boolean): MonthDay | null {
-  if (yearText === undefined) return new StatedDate(day, month, yearClosestTo(reference, day, month), dayCertain, false);
+function monthDay(reference: ReferenceYears, day: number, month: number, yearText: string | undefined, dayCertain: boolean): MonthDay | null {
+  if (yearText === undefined) return new StatedDate(day, month, reference.closestYear(day, month), dayCertain, false);
   const year = yearOf(yearText);
   return year === null ? null : new StatedDate(day, month, year, dayCertain, true);
 }
@@ -241,11 +242,42 @@ function lettersKey(text: string): number {
   return ((text.charCodeAt(0) | 0x20) << 16) | ((text.charCodeAt(1) | 0x20) << 8) | (text.charCodeAt(2) | 0x20);
 }
 
-/** chrono's findYearClosestToRef: the year that puts the day nearest the reference. */
+/**
+ * The years chrono gives days without one, against one reference: a Date's local fields cost a
+ * time-zone look-up each, and the reference is the same for a document's every sentence.
+ */
+class ReferenceYears {
+  private readonly year: number;
+  private readonly month: number;
+  // by month * 32 + day: at most 372
+  private readonly known = new Map<number, number>();
+
+  constructor(readonly date: Date) {
+    this.year = date.getFullYear();
+    this.month = date.getMonth();
+  }
+
+  closestYear(day: number, month: number): number {
+    // within four months of the reference's month, the reference's year, however chrono's steps
+    // (see yearClosestTo) move the day (by under a month, where the reference's day is past the month's end)
+    if (Math.abs(month - 1 - this.month) <= 4) return this.year;
+    const key = month * 32 + day;
+    let year = this.known.get(key);
+    if (year === undefined) this.known.set(key, (year = yearClosestTo(this.date, day, month)));
+    return year;
+  }
+}
+
+// the last reference's years, for the next sentence against the same Date (chrono.ts keeps one a publication day)
+let lastReference: ReferenceYears | null = null;
+
+function yearsAround(date: Date): ReferenceYears {
+  if (lastReference?.date !== date) lastReference = new ReferenceYears(date);
+  return lastReference;
+}
+
+/** chrono's findYearClosestToRef, step for step: the year that puts the day nearest the reference. */
 function yearClosestTo(reference: Date, day: number, month: number): number {
-  // within four months of the reference's month, the reference's year, however chrono's steps
-  // below move the day (by under a month, where the reference's day is past the month's end)
-  if (Math.abs(month - 1 - reference.getMonth()) <= 4) return reference.getFullYear();
   let date = new Date(reference);
   date.setMonth(month - 1);
   date.setDate(day);
