@@ -1,3 +1,4 @@
+import { isSpace } from '../document/index.js';
 import type { ChronoHit, DateParts } from './chrono.js';
 
 /**
@@ -64,13 +65,13 @@ function refinedResults(text: string, reference: ReferenceYears, patterns: Month
   if (OTHER_DATE_FORM.test(text)) return null;
   const found: Raw[] = [];
   // chrono's parsers in its order, results joined then sorted by where they start
-  for (const scan of [scanLittleEndian, scanMiddleEndian, scanWeekday, scanYearMonth, scanMonthOnly]) {
+  for (const scan of SCANS) {
     const results = scan(text, reference, patterns);
     if (results === DECLINE) return null;
     found.push(...results);
   }
   found.sort((a, b) => a.index - b.index);
-  if (found.some((r) => END_OF_PERIOD_BEFORE.test(text.slice(0, r.index)))) return null;
+  if (found.some((r) => endsWithOfOrThe(text, r.index) && END_OF_PERIOD_BEFORE.test(text.slice(0, r.index)))) return null;
   const kept = withWeekdaysJoined(text, withoutOverlaps(found));
   for (let i = 0; i < kept.length; i++) {
     const r = kept[i] as Raw;
@@ -109,7 +110,8 @@ const YEAR_BEFORE_MONTH = /(?:\d{4}|\d\s{0,2}(?:be|ad|bce?|ce))\s*(?:[-./,]\s*|o
 
 /** "on 12 February 2022", "12th Feb": chrono's ENMonthNameLittleEndianParser. */
 const scanLittleEndian: Scan = (sentence, reference, { littleEndian }) =>
-  !DAY_BEFORE_MONTH.test(sentence) ? [] : scanLike(sentence, littleEndian, (index, text, [dayText, dayTo, monthText, yearText]) => {
+  !DAY_BEFORE_MONTH.test(sentence) ? [] : scanLike(sentence, littleEndian, (index, text, m) => {
+    const [dayText, dayTo, monthText, yearText] = [m[2], m[3], m[4], m[5]];
     const day = dayOf(dayText);
     // chrono skips a day over 31 by moving its search on: not followed here
     if (day !== null && day > 31) return DECLINE;
@@ -118,7 +120,8 @@ const scanLittleEndian: Scan = (sentence, reference, { littleEndian }) =>
 
 /** "Dec. 22", "February 12, 2022": chrono's ENMonthNameMiddleEndianParser. */
 const scanMiddleEndian: Scan = (sentence, reference, { middleEndian, skipYearLikeDay }) =>
-  scanLike(sentence, middleEndian, (index, text, [monthText, dayText, dayTo, yearText]) => {
+  scanLike(sentence, middleEndian, (index, text, m) => {
+    const [monthText, dayText, dayTo, yearText] = [m[2], m[3], m[4], m[5]];
     const day = dayOf(dayText);
     if (day !== null && day > 31) return 'none';
     if (skipYearLikeDay && dayTo === undefined && yearText === undefined && /^\d{2}$/.test(dayText ?? '')) return 'none';
@@ -145,12 +148,25 @@ const FULL_MONTH_NAME = /^(?:january|february|march|april|may|june|july|august|s
 
 /** "September 2018", "in June": chrono's ENMonthNameParser. */
 const scanMonthOnly: Scan = (sentence, reference, { monthOnly }) =>
-  scanLike(sentence, monthOnly, (index, text, [prefix = '', monthText = '', yearText]) => {
+  scanLike(sentence, monthOnly, (index, text, m) => {
+    const [prefix = '', monthText = '', yearText] = [m[2], m[3], m[4]];
     // "Mar", "Jan": an abbreviation alone is no date
     if (text.length <= 3 && !FULL_MONTH_NAME.test(monthText)) return 'none';
     const start = index + prefix.length;
     return { index: start, text: sentence.slice(start, index + text.length), parts: monthDay(reference, 1, monthOf(monthText), yearText, false) };
   });
+
+// chrono's parsers of month names and weekdays, in chrono's order
+const SCANS: readonly Scan[] = [scanLittleEndian, scanMiddleEndian, scanWeekday, scanYearMonth, scanMonthOnly];
+
+/** Whether the text before `at` ends in "of" or "the" and spaces: only then can END_OF_PERIOD_BEFORE match it. */
+function endsWithOfOrThe(text: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end === at) return false;
+  const word = text.slice(Math.max(0, end - 3), end).toLowerCase();
+  return word.endsWith('of') || word === 'the';
+}
 
 /**
  * A pattern scanned as chrono's executeParser scans it: each search starts on the text after the
@@ -160,14 +176,14 @@ const scanMonthOnly: Scan = (sentence, reference, { monthOnly }) =>
 function scanLike(
   sentence: string,
   pattern: RegExp,
-  read: (index: number, text: string, groups: (string | undefined)[]) => Raw | null | 'none',
+  read: (index: number, text: string, match: RegExpExecArray) => Raw | null | 'none',
 ): Raw[] | null {
   const results: Raw[] = [];
   let offset = 0;
   for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence.substring(offset))) {
     const header = m[1] ?? '';
     const index = offset + m.index + header.length;
-    const raw = read(index, m[0].slice(header.length), m.slice(2));
+    const raw = read(index, m[0].slice(header.length), m);
     if (raw === DECLINE) return DECLINE;
     if (raw === 'none') {
       offset = index + 1;
@@ -296,7 +312,8 @@ function withWeekdaysJoined(text: string, results: readonly Raw[]): Raw[] {
   const joined: Raw[] = [];
   let current = results[0];
   if (!current) return joined;
-  for (const next of results.slice(1)) {
+  for (let i = 1; i < results.length; i++) {
+    const next = results[i] as Raw;
     const between = text.substring(current.index + current.text.length, next.index);
     // a date this file cannot read may be joined too: what is joined is then not read either
     const dayCertain = next.parts === null ? !next.weekday : next.parts.dayCertain;
@@ -331,7 +348,8 @@ function withoutOverlaps(results: readonly Raw[]): Raw[] {
   const kept: Raw[] = [];
   let previous = results[0];
   if (!previous) return kept;
-  for (const r of results.slice(1)) {
+  for (let i = 1; i < results.length; i++) {
+    const r = results[i] as Raw;
     if (r.index >= previous.index + previous.text.length) {
       kept.push(previous);
       previous = r;
