@@ -6,7 +6,9 @@ import type { Token } from './types.js';
  * that wink altered still lands at the right place.
  */
 export function placeTokens(text: string, values: readonly string[], types: readonly string[]): Token[] {
-  const tokens = new Array<Token>(values.length);
+  // filled by push, not preallocated: a preallocated array stays "holey" for V8, and every later
+  // read of a token (each stage reads them all) then checks for a hole
+  const tokens: Token[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? '';
@@ -17,7 +19,7 @@ export function placeTokens(text: string, values: readonly string[], types: read
     const end = Math.min(text.length, found === start ? start + value.length : start + Math.max(1, value.length));
     // where the value was found, it is the text there: no copy
     const surface = found === start ? value : text.slice(start, end);
-    tokens[i] = { start, end, text: surface, lower: lowerCase(surface), type: types[i] ?? 'word' };
+    tokens.push({ start, end, text: surface, lower: lowerCase(surface), type: types[i] ?? 'word' });
     cursor = end;
   }
   return tokens;
