@@ -71,26 +71,29 @@ export function calendarChrono(en: ChronoModule): Chrono {
   return new en.Chrono({ parsers: parsers.map(gated), refiners });
 }
 
-/** The patterns of chrono's parsers of month names (see month-dates.ts), from chrono itself. */
-export function monthNamePatterns(en: ChronoModule): MonthNamePatterns {
+/**
+ * The patterns of chrono's parsers of month names and weekdays (see month-dates.ts), from chrono
+ * itself; null where chrono-node/en lacks one of them (a later version): chrono then reads all.
+ */
+export function monthNamePatterns(en: ChronoModule): MonthNamePatterns | null {
   const parsers = en.configuration.createCasualConfiguration().parsers;
-  const find = (name: string): Parser & { shouldSkipYearLikeDate?: boolean } => {
-    const parser = parsers.find((p) => p.constructor.name === name);
-    if (!parser) throw new Error(`claimtally: chrono-node/en has no ${name}`);
-    return parser;
-  };
+  const find = (name: string): (Parser & { shouldSkipYearLikeDate?: boolean }) | undefined => parsers.find((p) => p.constructor.name === name);
+  const [littleEndian, middleEndian, yearMonth, monthOnly, weekday] = MONTH_PARSERS.map(find);
+  if (!littleEndian || !middleEndian || !yearMonth || !monthOnly || !weekday) return null;
   // these parsers' patterns do not depend on the context they are given
-  const pattern = (name: string): RegExp => find(name).pattern({} as Parameters<Parser['pattern']>[0]);
+  const pattern = (parser: Parser): RegExp => parser.pattern({} as Parameters<Parser['pattern']>[0]);
   return {
-    littleEndian: pattern('ENMonthNameLittleEndianParser'),
-    middleEndian: pattern('ENMonthNameMiddleEndianParser'),
-    skipYearLikeDay: find('ENMonthNameMiddleEndianParser').shouldSkipYearLikeDate === true,
-    yearMonth: pattern('ENYearMonthNameParser'),
-    monthOnly: pattern('ENMonthNameParser'),
-    weekday: pattern('ENWeekdayParser'),
+    littleEndian: pattern(littleEndian),
+    middleEndian: pattern(middleEndian),
+    skipYearLikeDay: middleEndian.shouldSkipYearLikeDate === true,
+    yearMonth: pattern(yearMonth),
+    monthOnly: pattern(monthOnly),
+    weekday: pattern(weekday),
     weekdayGate: NEEDED_WORDS.ENWeekdayParser as RegExp,
   };
 }
+
+const MONTH_PARSERS = ['ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser', 'ENYearMonthNameParser', 'ENMonthNameParser', 'ENWeekdayParser'];
 
 function gated(parser: Parser): Parser {
   const needed = NEEDED_WORDS[parser.constructor.name];

@@ -102,11 +102,11 @@ function sameHits(a: readonly ChronoHit[], b: readonly ChronoHit[]): boolean {
 
 const COMPONENTS = ['day', 'month', 'year'] as const;
 
-/** The month-name patterns, or null where the installed chrono-node reads a probe otherwise than month-dates.ts (a later version). */
+/** The month-name patterns, or null where the installed chrono-node lacks them or reads a probe otherwise than month-dates.ts (a later version). */
 export function loadMonthNames(): MonthNamePatterns | null {
   if (monthNames === undefined) {
     const patterns = monthNamePatterns(createRequire(import.meta.url)('chrono-node/en') as typeof import('chrono-node/en'));
-    monthNames = PROBES.every((probe) => readsAsChrono(probe, PROBE_REFERENCE, patterns)) ? patterns : null;
+    monthNames = patterns && PROBES.every((probe) => readsAsChrono(probe, PROBE_REFERENCE, patterns)) ? patterns : null;
   }
   return monthNames;
 }

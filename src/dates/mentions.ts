@@ -18,10 +18,10 @@ const HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesda
 const CALENDAR_HINT = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)|\d[/.-]\d{1,2}[/.-]\d/;
 
 /**
- * The date mentions of each sentence, read on first request and kept for the call. chrono reads
- * every sentence that may hold a calendar date on the first request, one call after another: a
- * call right after another costs about half a call between other work (its code and patterns
- * are still in the processor's caches), and the references read every sentence anyway.
+ * The date mentions of each sentence, read on first request and kept for the call. The calendar
+ * dates of every sentence that may hold one are read on the first request, one sentence after
+ * another: a read right after another costs about half a read between other work (chrono's code
+ * and patterns are still in the processor's caches), and the references read every sentence anyway.
  */
 export function mentionReader(doc: Doc, published: Day | null): (sentence: number) => readonly Mention[] {
   const read = new Array<readonly Mention[] | undefined>(doc.sentences.length);
@@ -33,7 +33,7 @@ export function mentionReader(doc: Doc, published: Day | null): (sentence: numbe
   };
 }
 
-/** A sentence's chrono dates; null where it has a hint of a date but of no calendar date; NO_HINT where it has none. */
+/** A sentence's calendar dates (see chrono.ts); null where it has a hint of a date but of no calendar date; NO_HINT where it has none. */
 type CalendarHits = readonly ChronoHit[] | null | typeof NO_HINT;
 const NO_HINT = false;
 

@@ -8,7 +8,9 @@ import { readDocument } from '../../src/document/index.js';
 import { repoPath } from '../corpus/project-corpus.js';
 
 const en = createRequire(import.meta.url)('chrono-node/en') as typeof import('chrono-node/en');
-const patterns = monthNamePatterns(en);
+const found = monthNamePatterns(en);
+if (!found) throw new Error('chrono-node/en lacks a parser month-dates.ts follows: see MONTH_PARSERS in src/dates/chrono-parsers.ts');
+const patterns = found;
 
 const REFERENCES = [new Date(2019, 11, 23, 12), new Date(2022, 0, 31, 12), new Date(2020, 1, 29, 12), new Date(2000, 5, 15, 12), new Date(2023, 11, 31, 12)];
 
@@ -119,5 +121,13 @@ describe("month names read without chrono's machinery", () => {
     // a chrono whose month parser no longer took the comma after a month ("June," is chrono's text)
     const otherwise = { ...patterns, monthOnly: /(\W|^)((?:in)\s*)?(june)/i };
     expect(readsAsChrono(text, reference, otherwise)).toBe(false);
+  });
+
+  it("are not used with a chrono-node that lacks one of the parsers they follow", () => {
+    const configuration = en.configuration.createCasualConfiguration();
+    const withoutWeekdays = { ...configuration, parsers: configuration.parsers.filter((p) => p.constructor.name !== 'ENWeekdayParser') };
+    const lacking = { ...en, configuration: { ...en.configuration, createCasualConfiguration: () => withoutWeekdays } } as typeof en;
+    expect(monthNamePatterns(lacking)).toBeNull();
+    expect(monthNamePatterns(en)).not.toBeNull();
   });
 });
