@@ -13,12 +13,13 @@ function isClauseBreak(code: number): boolean {
 }
 
 /**
- * The last word of a text, lower-cased, after any trailing white space (and hyphens, if asked):
- * "the start of " → "of". A pattern anchored at the end ("... as of $") is tried at every
- * position of the text before it; this look at its end tells first whether it can match at all.
+ * The last word of a text (or of its first `length` characters), lower-cased, after any trailing
+ * white space (and hyphens, if asked): "the start of " → "of". A pattern anchored at the end
+ * ("... as of $") is tried at every position of the text before it; this look at its end tells
+ * first whether it can match at all.
  */
-export function lastWord(text: string, skipHyphens = false): string {
-  let end = text.length;
+export function lastWord(text: string, skipHyphens = false, length = text.length): string {
+  let end = length;
   while (end > 0 && isSkipped(text.charCodeAt(end - 1), skipHyphens)) end--;
   let start = end;
   while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;

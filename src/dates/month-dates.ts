@@ -1,5 +1,6 @@
-import { isSpace } from '../document/index.js';
+import { monthSpan } from './calendar.js';
 import type { ChronoHit, DateParts } from './chrono.js';
+import { lastWord } from './clause.js';
 
 /**
  * chrono's four parsers of dates with a month's name and its weekday parser, by their own
@@ -72,7 +73,7 @@ function refinedResults(text: string, reference: ReferenceYears, patterns: Month
     found.push(...results);
   }
   found.sort((a, b) => a.index - b.index);
-  if (found.some((r) => endsWithOfOrThe(text, r.index) && END_OF_PERIOD_BEFORE.test(text.slice(0, r.index)))) return null;
+  if (found.some((r) => endsInEndOf(text, r.index))) return null;
   const kept = withWeekdaysJoined(text, withoutOverlaps(found));
   for (let i = 0; i < kept.length; i++) {
     const r = kept[i] as Raw;
@@ -93,6 +94,7 @@ function refinedResults(text: string, reference: ReferenceYears, patterns: Month
 // (a decimal, "4.2 million", is none: chrono's slash parser wants a slash or a year)
 const OTHER_DATE_FORM = /\d\/\d|\d[.-]\d{1,2}[.-]\d|\d{4}[-./\s](?:[a-z]{3,9}\.?|\d{1,2})[-./\s]\d/i;
 const END_OF_PERIOD_BEFORE = /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
+const END_OF_PERIOD_LAST_WORDS = new Set(['of', 'the']);
 const DIGIT_AFTER = /^\s*\d/;
 const RANGE_BETWEEN = /^\s*(?:to|-|–|until|through|till)\s*$/i;
 const WEEKDAY_BEFORE_DATE = /^,?\s*$/;
@@ -159,15 +161,6 @@ const scanMonthOnly: Scan = (sentence, reference, { monthOnly }) =>
 
 // chrono's parsers of month names and weekdays, in chrono's order
 const SCANS: readonly Scan[] = [scanLittleEndian, scanMiddleEndian, scanWeekday, scanYearMonth, scanMonthOnly];
-
-/** Whether the text before `at` ends in "of" or "the" and spaces: only then can END_OF_PERIOD_BEFORE match it. */
-function endsWithOfOrThe(text: string, at: number): boolean {
-  let end = at;
-  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
-  if (end === at) return false;
-  const word = text.slice(Math.max(0, end - 3), end).toLowerCase();
-  return word.endsWith('of') || word === 'the';
-}
 
 /**
  * A pattern scanned as chrono's executeParser scans it: each search starts on the text after the
@@ -329,12 +322,18 @@ function withWeekdaysJoined(text: string, results: readonly Raw[]): Raw[] {
   return joined;
 }
 
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
 /** chrono's UnlikelyFormatFilter drops a day its month lacks ("30 February"). */
 function isValidDay({ day, month, year }: MonthDay): boolean {
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return day >= 1 && day <= (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0));
+  const [first, last] = monthSpan(year, month);
+  return day >= 1 && day <= last - first + 1;
+}
+
+/**
+ * chrono's ENEndOfPeriodRefiner reads "the end of April" as the month's last day: left to chrono.
+ * The pattern, anchored at the end, is tried only where the text's last word is one it ends in.
+ */
+function endsInEndOf(text: string, at: number): boolean {
+  return END_OF_PERIOD_LAST_WORDS.has(lastWord(text, false, at)) && END_OF_PERIOD_BEFORE.test(text.slice(0, at));
 }
 
 /** chrono's ENUnlikelyFormatFilter: "May" alone is the verb unless "in May", or the whole text. */
