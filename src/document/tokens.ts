@@ -1,3 +1,4 @@
+import { isSpace } from './chars.js';
 import type { Token } from './types.js';
 
 /**
@@ -12,8 +13,7 @@ export function placeTokens(text: string, values: readonly string[], types: read
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? '';
-    // most tokens follow the one before with no space between
-    const found = value === '' ? -1 : text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
+    const found = value === '' ? -1 : findValue(text, value, cursor);
     // wink keeps tokens in order; a value found far ahead is a normalised token, not this one
     const start = found >= 0 && found - cursor <= 64 ? found : skipSpaces(text, cursor);
     const end = Math.min(text.length, found === start ? start + value.length : start + Math.max(1, value.length));
@@ -23,6 +23,18 @@ export function placeTokens(text: string, values: readonly string[], types: read
     cursor = end;
   }
   return tokens;
+}
+
+/**
+ * Where the value is first found from the cursor, as `indexOf` finds it. Most tokens follow the
+ * one before directly or after spaces: a value that does not start with a space cannot start
+ * among those spaces, so it is tried just after them before the text is searched.
+ */
+function findValue(text: string, value: string, cursor: number): number {
+  if (isSpace(value.charCodeAt(0))) return text.indexOf(value, cursor);
+  let at = cursor;
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+  return text.startsWith(value, at) ? at : text.indexOf(value, at);
 }
 
 /** The text in lower case; the same string when it has no capital, as toLowerCase would copy it. */
