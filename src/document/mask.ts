@@ -44,23 +44,34 @@ function replaceChars(text: string): string {
   let copied = 0;
   let runStart = 0;
   let longRun = false;
+  let wideIn = false;
+  let wideOut = false;
   for (let i = 0; i < text.length; i++) {
     let code = text.charCodeAt(i);
     // every replaced character is a backtick or above U+009F
     if (code === 0x60 || code >= 0xa0) {
+      if (code > 0xff) wideIn = true;
       const to = replacementOf(code);
       if (to !== null) {
         parts.push(text.slice(copied, i), to);
         copied = i + 1;
         code = to.charCodeAt(0);
       }
+      if (code > 0xff) wideOut = true;
     }
     if (isSpace(code)) runStart = i + 1;
     else if (i + 1 - runStart > LONGEST_RUN) longRun = true;
   }
   if (copied > 0) parts.push(text.slice(copied));
   const replaced = copied > 0 ? parts.join('') : text;
-  return longRun ? blankLongRuns(replaced) : replaced;
+  // a text that held a character past U+00FF (a curly quote, a dash) is kept two bytes a character,
+  // even once they are all replaced; one byte a character is cheaper for every later stage and wink
+  const narrowed = wideIn && !wideOut ? oneByte(replaced) : replaced;
+  return longRun ? blankLongRuns(narrowed) : narrowed;
+}
+
+function oneByte(text: string): string {
+  return Buffer.from(text, 'latin1').toString('latin1');
 }
 
 /** What a character becomes, or null when it stays. */

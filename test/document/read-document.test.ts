@@ -1,5 +1,9 @@
+import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { maskText, readDocument } from '../../src/document/index.js';
+
+/** Whether V8 keeps a string one byte a character: its serialiser tags those '"', two-byte ones 'c'. */
+const oneByte = (text: string): boolean => serialize(text)[2] === 0x22;
 
 describe('maskText', () => {
   it('replaces odd spaces, curly quotes, dashes and Arabic digits character for character, in one pass', () => {
@@ -29,6 +33,16 @@ describe('maskText', () => {
 
   it('blanks a long run at the very end of the text, after replaced characters', () => {
     expect(maskText(`\u201cok\u201d ${'w'.repeat(90)}`)).toBe(`"ok" ${' '.repeat(90)}`);
+  });
+
+  it('keeps a text one byte a character once every character past U+00FF in it is replaced', () => {
+    const input = '\u201cSome 3,000 fled\u201d, the agency\u2019s head said \u2013 in Telmanas.';
+    expect(oneByte(input)).toBe(false);
+    const text = maskText(input);
+    expect(text).toBe('"Some 3,000 fled", the agency\'s head said - in Telmanas.');
+    expect(oneByte(text)).toBe(true);
+    // a character that stays (a bullet, a Turkish letter) keeps the text two bytes a character, as it must
+    expect(oneByte(maskText('\u2022 \u201cSome\u201d fled Ka\u011fit'))).toBe(false);
   });
 
   it('gives the text back as it is when nothing needs masking', () => {
