@@ -107,8 +107,11 @@ const TWO_DIGITS = /^\d{2}$/;
 type Scan = (sentence: string, reference: ReferenceYears, patterns: MonthNamePatterns) => Raw[] | null;
 
 // the patterns below cost most where nothing they need is there: a day (digits, or an ordinal word
-// ending in "st", "nd", "rd", "th") just before a month's name, or a year (four digits, or an era)
+// ending in "st", "nd", "rd", "th") just before a month's name, a day just after it (digits not
+// followed by more, or the first letters of an ordinal word: "twenty-", "third", "seventh", "fifth",
+// "eighth", "ninth"), or a year (four digits, or an era)
 const DAY_BEFORE_MONTH = /(?:\d|st|nd|rd|th)(?:[-/]|\s{0,3}(?:of)?\s{0,3})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const DAY_AFTER_MONTH = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[-/\s,]*(?:\d{1,2}(?!\d)|t[ehw]|s[ei]|f[io]|e[il]|ni)/i;
 const YEAR_BEFORE_MONTH = /(?:\d{4}|\d\s{0,2}(?:be|ad|bce?|ce))\s*(?:[-./,]\s*|of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 /** "on 12 February 2022", "12th Feb": chrono's ENMonthNameLittleEndianParser. */
@@ -123,7 +126,7 @@ const scanLittleEndian: Scan = (sentence, reference, { littleEndian }) =>
 
 /** "Dec. 22", "February 12, 2022": chrono's ENMonthNameMiddleEndianParser. */
 const scanMiddleEndian: Scan = (sentence, reference, { middleEndian, skipYearLikeDay }) =>
-  scanLike(sentence, middleEndian, (index, text, m) => {
+  !DAY_AFTER_MONTH.test(sentence) ? [] : scanLike(sentence, middleEndian, (index, text, m) => {
     const [monthText, dayText, dayTo, yearText] = [m[2], m[3], m[4], m[5]];
     const day = dayOf(dayText);
     if (day !== null && day > 31) return 'none';
