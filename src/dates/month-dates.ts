@@ -107,11 +107,12 @@ const TWO_DIGITS = /^\d{2}$/;
 type Scan = (sentence: string, reference: ReferenceYears, patterns: MonthNamePatterns) => Raw[] | null;
 
 // the patterns below cost most where nothing they need is there: a day (digits, or an ordinal word
-// ending in "st", "nd", "rd", "th") just before a month's name, a day just after it (digits not
-// followed by more, or the first letters of an ordinal word: "twenty-", "third", "seventh", "fifth",
-// "eighth", "ninth"), or a year (four digits, or an era)
+// ending in "st", "nd", "rd", "th") just before a month's name, a day just after it (the rest of
+// the name is at most six letters, "sep|tember"; then digits not followed by more, or the first
+// letters of an ordinal word: "twenty-", "third", "seventh", "fifth", "eighth", "ninth"), or a
+// year (four digits, or an era)
 const DAY_BEFORE_MONTH = /(?:\d|st|nd|rd|th)(?:[-/]|\s{0,3}(?:of)?\s{0,3})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
-const DAY_AFTER_MONTH = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[-/\s,]*(?:\d{1,2}(?!\d)|t[ehw]|s[ei]|f[io]|e[il]|ni)/i;
+const DAY_AFTER_MONTH = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[-/\s,]*(?:\d{1,2}(?!\d)|t[ehw]|s[ei]|f[io]|e[il]|ni)/i;
 const YEAR_BEFORE_MONTH = /(?:\d{4}|\d\s{0,2}(?:be|ad|bce?|ce))\s*(?:[-./,]\s*|of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 /** "on 12 February 2022", "12th Feb": chrono's ENMonthNameLittleEndianParser. */
