@@ -13,6 +13,9 @@ const REPLACEMENTS: ReadonlyArray<[RegExp, (c: string) => string]> = [
   [/[\u2018\u2019\u201a\u201b\u2032\u02bc\u02bf\u02be\u0060]/, () => "'"],
   [/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/, () => '"'],
   [/[\u2010-\u2015\u2212]/, () => '-'],
+  // wink reads a middle dot as it reads a bullet (an unknown symbol, same tokens and sentences), and
+  // a middle dot is one byte: a list with bullets no longer keeps its text two bytes a character
+  [/[\u2022]/, () => '\u00b7'],
   [/[\u066b\u066c]/, (c) => (c === '\u066c' ? ',' : '.')],
   [/[\u0660-\u0669\u06f0-\u06f9]/, (d) => String((d.charCodeAt(0) - 0x0660) % (0x06f0 - 0x0660))],
 ];
@@ -27,7 +30,7 @@ const LONGEST_RUN = 80;
  * see is replaced character for character, so that every offset still points into the input:
  * HTML tags and comments become spaces, entities become their character padded with spaces,
  * non-breaking, thin and zero-width spaces become plain spaces, curly quotes straight ones,
- * Arabic-Indic and Persian digits ASCII digits, runs of over 80 characters without a space blanks.
+ * bullets middle dots, Arabic-Indic and Persian digits ASCII digits, runs of over 80 characters without a space blanks.
  */
 export function maskText(input: string): string {
   let text = maskTags(input);

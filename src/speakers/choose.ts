@@ -117,10 +117,10 @@ function carried(doc: Doc, bySentence: ReadonlyMap<number, Frame[]>, sentence: n
   return null;
 }
 
-/** A sentence that opens a list item: "• 370,000: ...", "- Donetsk: ...", "3. ...". */
+/** A sentence that opens a list item: "• 370,000: ..." (a middle dot once masked), "- Donetsk: ...", "3. ...". */
 function isListItem(doc: Doc, sentence: number): boolean {
   const s = doc.sentences[sentence];
   return !!s && LIST_MARKER.test(doc.text.slice(s.start, Math.min(s.end, s.start + 5)));
 }
 
-const LIST_MARKER = /^(?:[-•*▪◦–—]|\d{1,2}[.)])\s/u;
+const LIST_MARKER = /^(?:[-•·*▪◦–—]|\d{1,2}[.)])\s/u;

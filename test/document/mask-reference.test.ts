@@ -10,6 +10,7 @@ const REPLACED: ReadonlyArray<[RegExp, (c: string) => string]> = [
   [/[\u2018\u2019\u201a\u201b\u2032\u02bc\u02bf\u02be\u0060]/g, () => "'"],
   [/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, () => '"'],
   [/[\u2010-\u2015\u2212]/g, () => '-'],
+  [/[\u2022]/g, () => '\u00b7'],
   [/[\u066b\u066c]/g, (c) => (c === '\u066c' ? ',' : '.')],
   [/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String((d.charCodeAt(0) - 0x0660) % (0x06f0 - 0x0660))],
 ];
@@ -20,7 +21,7 @@ function reference(text: string): string {
 }
 
 const pieces = fc.oneof(
-  fc.constantFrom('x', 'word', 'Idlib', ' ', '\n', '\t', '\u00a0', '\u200b', '\u2060', '\u3000', '\u2019', '\u201c', '\u2013', '\u2212', '`', '\u066c', '\u0663', '\u06f5', '\u00e9', 'é'),
+  fc.constantFrom('x', 'word', 'Idlib', ' ', '\n', '\t', '\u00a0', '\u200b', '\u2060', '\u3000', '\u2019', '\u201c', '\u2013', '\u2212', '\u2022', '`', '\u066c', '\u0663', '\u06f5', '\u00e9', 'é'),
   fc.string({ maxLength: 6 }),
   fc.integer({ min: 70, max: 90 }).map((n) => 'q'.repeat(n)),
 );

@@ -1,6 +1,7 @@
 import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { maskText, readDocument } from '../../src/document/index.js';
+import { wink } from '../../src/document/wink.js';
 
 /** Whether V8 keeps a string one byte a character: its serialiser tags those '"', two-byte ones 'c'. */
 const oneByte = (text: string): boolean => serialize(text)[2] === 0x22;
@@ -36,13 +37,26 @@ describe('maskText', () => {
   });
 
   it('keeps a text one byte a character once every character past U+00FF in it is replaced', () => {
-    const input = '\u201cSome 3,000 fled\u201d, the agency\u2019s head said \u2013 in Telmanas.';
+    const input = '\u2022 \u201cSome 3,000 fled\u201d, the agency\u2019s head said \u2013 in Telmanas.';
     expect(oneByte(input)).toBe(false);
     const text = maskText(input);
-    expect(text).toBe('"Some 3,000 fled", the agency\'s head said - in Telmanas.');
+    // a bullet becomes a middle dot, which wink reads the same way
+    expect(text).toBe('\u00b7 "Some 3,000 fled", the agency\'s head said - in Telmanas.');
     expect(oneByte(text)).toBe(true);
-    // a character that stays (a bullet, a Turkish letter) keeps the text two bytes a character, as it must
+    // a character that stays (a Turkish letter) keeps the text two bytes a character, as it must
     expect(oneByte(maskText('\u2022 \u201cSome\u201d fled Ka\u011fit'))).toBe(false);
+  });
+
+  it('masks a bullet to a character wink reads the same way: the same tokens, types and sentences', () => {
+    const nlp = wink();
+    const list = 'Key figures:\n\u2022 370,000: new arrivals\n\u2022Some 12 killed in Idlib.\n \u2022 \u2022 3: crossings \u2022 open';
+    const read = (text: string): unknown => {
+      const doc = nlp.readDoc(text);
+      return [doc.tokens().out(), doc.tokens().out(nlp.its.type), doc.sentences().out(nlp.its.span)];
+    };
+    const dotted = maskText(list);
+    expect(dotted).toBe(list.replaceAll('\u2022', '\u00b7'));
+    expect(JSON.stringify(read(dotted))).toBe(JSON.stringify(read(list)).replaceAll('\u2022', '\u00b7'));
   });
 
   it('gives the text back as it is when nothing needs masking', () => {
