@@ -73,6 +73,12 @@ describe('readDocument', () => {
     expect(doc.tokens.map((t) => t.text).filter((t) => t.trim())).toContain('Idlib');
   });
 
+  it('makes its tokens with a constructor, which V8 never places in the old generation the way it may place a literal\'s objects', () => {
+    const doc = readDocument('Some 300 people fled Idlib, OCHA said.');
+    expect(doc.tokens.length).toBeGreaterThan(5);
+    for (const token of doc.tokens) expect(Object.getPrototypeOf(token)).not.toBe(Object.prototype);
+  });
+
   it('numbers paragraphs densely and gives each sentence its paragraph', () => {
     const input = 'HEADLINE\n\nFirst sentence here. Second one here.\n\n\n\nThird paragraph.\nStill it.';
     const doc = readDocument(input);
