@@ -30,7 +30,8 @@ const LONGEST_RUN = 80;
  * see is replaced character for character, so that every offset still points into the input:
  * HTML tags and comments become spaces, entities become their character padded with spaces,
  * non-breaking, thin and zero-width spaces become plain spaces, curly quotes straight ones,
- * bullets middle dots, Arabic-Indic and Persian digits ASCII digits, runs of over 80 characters without a space blanks.
+ * bullets middle dots, Arabic-Indic and Persian digits ASCII digits, runs of over 80 characters
+ * without a space blanks.
  */
 export function maskText(input: string): string {
   let text = maskTags(input);
@@ -73,6 +74,7 @@ function replaceChars(text: string): string {
   return longRun ? blankLongRuns(narrowed) : narrowed;
 }
 
+/** The same text, one byte a character: lossless, as every character of it is below U+0100. */
 function oneByte(text: string): string {
   return Buffer.from(text, 'latin1').toString('latin1');
 }
