@@ -71,6 +71,6 @@ function lowerCase(text: string): string {
 
 function skipSpaces(text: string, from: number): number {
   let i = from;
-  while (i < text.length && /\s/.test(text[i] ?? '')) i++;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   return i;
 }
